@@ -1,0 +1,47 @@
+"""Database models (Flask-SQLAlchemy on SQLite)."""
+
+<%#auth%>
+from flask_login import UserMixin
+<%/auth%>
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+<%#auth%>
+from werkzeug.security import check_password_hash, generate_password_hash
+<%/auth%>
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+db = SQLAlchemy(model_class=Base)
+
+ITEM_NAME_MAX = 100
+
+
+# region model
+class Item(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(ITEM_NAME_MAX))
+
+    def to_dict(self):
+        return {"id": self.id, "name": self.name}
+# endregion
+<%#auth%>
+
+
+# region user_model
+class User(UserMixin, db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(256))
+
+    def set_password(self, password):
+        # Keep only a salted hash, never the password itself.
+        self.password_hash = generate_password_hash(password)
+
+    def check_password(self, password):
+        return check_password_hash(self.password_hash, password)
+# endregion
+<%/auth%>

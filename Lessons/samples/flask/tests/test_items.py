@@ -1,0 +1,51 @@
+import pytest
+
+
+def test_list_starts_empty(client):
+    response = client.get("/api/items")
+    assert response.status_code == 200
+    assert response.json == []
+
+
+def test_create_then_list(client):
+    response = client.post("/api/items", json={"name": "First item"})
+    assert response.status_code == 201
+    assert response.json == {"id": 1, "name": "First item"}
+
+    response = client.get("/api/items")
+    assert response.json == [{"id": 1, "name": "First item"}]
+
+
+def test_name_of_100_characters_is_accepted(client):
+    response = client.post("/api/items", json={"name": "x" * 100})
+    assert response.status_code == 201
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {},
+        {"name": ""},
+        {"name": "   "},
+        {"name": None},
+        {"name": 42},
+        ["not", "an", "object"],
+    ],
+)
+def test_missing_or_empty_name_is_rejected(client, body):
+    response = client.post("/api/items", json=body)
+    assert response.status_code == 400
+    assert response.json == {"error": "name is required"}
+
+
+def test_body_that_is_not_json_is_rejected(client):
+    response = client.post("/api/items", data="name=First")
+    assert response.status_code == 400
+    assert "error" in response.json
+
+
+def test_too_long_name_is_rejected(client):
+    response = client.post("/api/items", json={"name": "x" * 101})
+    assert response.status_code == 400
+    assert "at most 100" in response.json["error"]
+    assert client.get("/api/items").json == []

@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Crossroads",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "crossroads", targets: ["crossroads"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNcurses",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+    .target(
+      name: "CrossroadsCore",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "CrossroadsUI",
+      dependencies: ["CrossroadsCore"]
+    ),
+    .target(
+      name: "CursesTerminal",
+      dependencies: ["CNcurses", "CrossroadsUI"]
+    ),
+    .executableTarget(
+      name: "crossroads",
+      dependencies: [
+        "CrossroadsCore",
+        "CrossroadsUI",
+        "CursesTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      plugins: ["EmbedContent"]
+    ),
+    // Turns Lessons/ into Swift source, so a copied binary still has every lesson.
+    .executableTarget(name: "embed-content"),
+    .plugin(
+      name: "EmbedContent",
+      capability: .buildTool(),
+      dependencies: ["embed-content"]
+    ),
+    .testTarget(
+      name: "CrossroadsCoreTests",
+      dependencies: ["CrossroadsCore"]
+    ),
+    .testTarget(
+      name: "CrossroadsUITests",
+      dependencies: ["CrossroadsUI", "CrossroadsCore"],
+      exclude: ["__Snapshots__"]
+    ),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: []
+    ),
+  ]
+)

@@ -1,0 +1,135 @@
+// ncursesw for Swift: the wide-character API, and every macro Swift cannot import wrapped.
+#ifndef CROSSROADS_CNCURSES_SHIM_H
+#define CROSSROADS_CNCURSES_SHIM_H
+
+// SwiftPM drops pkg-config's -D flags, so ask for the wide API here.
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+
+// The C global `stdscr` is not concurrency-safe in Swift 6; reach it through a function.
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+
+static inline int cn_lines(void) { return LINES; }
+static inline int cn_cols(void) { return COLS; }
+static inline int cn_colors(void) { return COLORS; }
+
+static inline attr_t cn_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
+static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_dim(void) { return A_DIM; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+
+static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int cn_err(void) { return ERR; }
+
+/// Sets the attributes for following output (wattrset is a macro in some builds).
+static inline int cn_attrset(attr_t attrs) { return wattrset(stdscr, (int)attrs); }
+
+/// Writes n wide characters at (y, x) with the current attributes.
+static inline int cn_put(int y, int x, const wchar_t *text, int n) {
+  return mvaddnwstr(y, x, text, n);
+}
+
+
+static inline FILE *cn_stdout(void) { return stdout; }
+static inline FILE *cn_stdin(void) { return stdin; }
+
+/// The terminal's size from the kernel, for resizeterm after SIGWINCH.
+static inline int cn_window_size(int *rows, int *cols) {
+  struct winsize ws;
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return -1;
+  *rows = ws.ws_row;
+  *cols = ws.ws_col;
+  return 0;
+}
+
+// Crash guard. A crash (SIGSEGV, a Swift trap, abort) cannot be turned into a message: the
+// process is going down. So, in C and with async-signal-safe calls only, put the terminal
+// settings saved before ncurses started back, leave the alternate screen, show the cursor,
+// and let the previous handler (Swift's backtracer, or the default) finish the job.
+// State lives in a function-local static: Swift emits no storage for a header's file-scope
+// statics, but does emit the inline function that owns this one.
+struct cn_guard_state {
+  struct termios termios;
+  int have_termios;
+  char sequence[256];
+  size_t sequence_length;
+  struct sigaction previous[7];
+};
+
+/// The signals that end the process with no chance of a message.
+static inline int cn_guard_signal(size_t index) {
+  static const int signals[7] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGQUIT};
+  return signals[index];
+}
+
+static inline struct cn_guard_state *cn_guard(void) {
+  static struct cn_guard_state state;
+  return &state;
+}
+
+static void cn_guard_handler(int signal_number) {
+  if (cn_guard()->have_termios) tcsetattr(STDIN_FILENO, TCSADRAIN, &cn_guard()->termios);
+  if (cn_guard()->sequence_length > 0) {
+    ssize_t written = write(STDOUT_FILENO, cn_guard()->sequence, cn_guard()->sequence_length);
+    (void)written;
+  }
+  for (size_t i = 0; i < 7; i++) {
+    if (cn_guard_signal(i) == signal_number) sigaction(signal_number, &cn_guard()->previous[i], NULL);
+  }
+  raise(signal_number);
+}
+
+/// Saves the terminal settings as the shell left them; call before ncurses starts.
+static inline void cn_guard_save(void) {
+  cn_guard()->have_termios = tcgetattr(STDIN_FILENO, &cn_guard()->termios) == 0;
+}
+
+static inline void cn_guard_append(const char *capability) {
+  char *value = tigetstr(capability);
+  if (value == NULL || value == (char *)-1) return;
+  size_t length = strlen(value);
+  if (cn_guard()->sequence_length + length >= sizeof(cn_guard()->sequence)) return;
+  memcpy(cn_guard()->sequence + cn_guard()->sequence_length, value, length);
+  cn_guard()->sequence_length += length;
+}
+
+/// Installs the crash guard; call once ncurses has loaded the terminal's description.
+static inline void cn_guard_arm(void) {
+  cn_guard_append("sgr0");
+  cn_guard_append("rmcup");
+  cn_guard_append("cnorm");
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = cn_guard_handler;
+  sigemptyset(&action.sa_mask);
+  for (size_t i = 0; i < 7; i++) {
+    sigaction(cn_guard_signal(i), &action, &cn_guard()->previous[i]);
+  }
+}
+
+/// Puts the crash handlers back as they were; the normal teardown no longer needs them.
+static inline void cn_guard_disarm(void) {
+  for (size_t i = 0; i < 7; i++) {
+    sigaction(cn_guard_signal(i), &cn_guard()->previous[i], NULL);
+  }
+}
+
+#endif

@@ -1,0 +1,19 @@
+/// Everything that can happen to the app, delivered to `update` one at a time.
+public enum Msg: Sendable, Equatable {
+  case key(Key)
+  case resize(Size)
+  /// A signal, delivered as a message by the runtime (never handled inside a signal handler).
+  case signal(Signal)
+
+  public enum Signal: String, Sendable, Equatable {
+    case interrupt = "SIGINT"
+    case terminate = "SIGTERM"
+    case hangup = "SIGHUP"
+  }
+}
+
+/// Work `update` asks the runtime to do; results come back as messages.
+public enum Effect: Sendable, Equatable {
+  /// Leave the program through the one teardown path.
+  case quit
+}

@@ -1,0 +1,54 @@
+/// One screen of the app, with its own state.
+public enum Screen: Sendable, Equatable {
+  case home(HomeScreen)
+  case lessonList(LessonListScreen)
+  case lesson(LessonScreen)
+
+  /// The title shown in the title bar.
+  func title(_ context: ScreenContext) -> String {
+    switch self {
+    case .home: "Flask or Django? Learn, decide, and run a sample"
+    case .lessonList: "Learn"
+    case .lesson(let screen): screen.title(context)
+    }
+  }
+
+  /// The keys that work here, most useful first.
+  var hints: [KeyHint] {
+    switch self {
+    case .home: HomeScreen.hints
+    case .lessonList: LessonListScreen.hints
+    case .lesson: LessonScreen.hints
+    }
+  }
+
+  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+    switch self {
+    case .home(var screen):
+      defer { self = .home(screen) }
+      return screen.handle(key, context)
+    case .lessonList(var screen):
+      defer { self = .lessonList(screen) }
+      return screen.handle(key, context)
+    case .lesson(var screen):
+      defer { self = .lesson(screen) }
+      return screen.handle(key, context)
+    }
+  }
+
+  /// Re-lays the screen out for a new body size.
+  mutating func resize(_ context: ScreenContext) {
+    if case .lesson(var screen) = self {
+      screen.layOut(context)
+      self = .lesson(screen)
+    }
+  }
+
+  func draw(into canvas: inout Canvas, _ context: ScreenContext) {
+    switch self {
+    case .home(let screen): screen.draw(into: &canvas, context)
+    case .lessonList(let screen): screen.draw(into: &canvas, context)
+    case .lesson(let screen): screen.draw(into: &canvas, context)
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/// Applies one message to the state and returns the work the runtime must do.
+///
+/// Pure and synchronous: it never blocks, draws, or touches the disk.
+public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+  switch msg {
+  case .signal:
+    return [.quit]
+  case .resize(let size):
+    state.size = size
+    let context = state.context
+    for index in state.screens.indices { state.screens[index].resize(context) }
+    return []
+  case .key(.control("c")):
+    return [.quit]
+  case .key(let key):
+    if state.helpVisible {
+      // Any key closes help; q and Esc only close it.
+      state.helpVisible = false
+      return []
+    }
+    if state.isTooSmall {
+      return key == .character("q") ? [.quit] : []
+    }
+    if key == .character("?") {
+      state.helpVisible = true
+      return []
+    }
+    let context = state.context
+    switch state.screen.handle(key.normalized, context) {
+    case .stay:
+      return []
+    case .push(var screen):
+      screen.resize(context)
+      state.screens.append(screen)
+      return []
+    case .back:
+      if state.screens.count > 1 { state.screens.removeLast() }
+      return []
+    case .quit:
+      return [.quit]
+    }
+  }
+}
+
+extension Key {
+  /// Esc, Backspace, Left and `q` all go back on screens below home.
+  var isBack: Bool {
+    switch self {
+    case .escape, .backspace, .left, .character("q"): true
+    default: false
+    }
+  }
+}

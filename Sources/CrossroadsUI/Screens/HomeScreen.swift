@@ -1,0 +1,66 @@
+/// The first screen: what Crossroads is for and where to go from here.
+public struct HomeScreen: Sendable, Equatable {
+  /// A place the home screen leads to. Only destinations that work are listed.
+  public enum Destination: Sendable, Equatable, CaseIterable {
+    case learn
+
+    var title: String {
+      switch self {
+      case .learn: "Learn"
+      }
+    }
+
+    var detail: String {
+      switch self {
+      case .learn: "Short lessons: micro-framework vs full-stack, with code side by side"
+      }
+    }
+  }
+
+  public var selection = 0
+
+  public init() {}
+
+  static let hints = [
+    KeyHint("↑↓", "move"), KeyHint("Enter", "open"), KeyHint("q", "quit"),
+  ]
+
+  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+    let destinations = Destination.allCases
+    switch key {
+    case .up: selection = max(0, selection - 1)
+    case .down: selection = min(destinations.count - 1, selection + 1)
+    case .home: selection = 0
+    case .end: selection = destinations.count - 1
+    case .enter, .right:
+      switch destinations[selection] {
+      case .learn: return .push(.lessonList(LessonListScreen()))
+      }
+    case .character("q"), .escape: return .quit
+    default: break
+    }
+    return .stay
+  }
+
+  func draw(into canvas: inout Canvas, _ context: ScreenContext) {
+    let area = context.body
+    let left = area.x + 4
+    var y = area.y + 1
+    canvas.put("Crossroads", x: left, y: y, style: .title)
+    y += 1
+    canvas.put(
+      "Helps you choose between Flask, the micro-framework, and Django, the full-stack one.",
+      x: left, y: y, limit: area.width - 8)
+    y += 2
+    for (index, destination) in Destination.allCases.enumerated() {
+      let selected = index == selection
+      let marker = selected ? context.glyphs.pointer : " "
+      canvas.put("\(marker) \(destination.title)".padded(toCells: 30), x: left, y: y, style: selected ? .selected : .strong)
+      canvas.put(destination.detail, x: left + 32, y: y, style: .muted, limit: area.width - left - 34)
+      y += 2
+    }
+    let lessons = context.course.lessons.count
+    canvas.put(
+      "\(lessons) lesson\(lessons == 1 ? "" : "s") in the course.", x: left, y: area.maxY - 2, style: .muted)
+  }
+}

@@ -1,0 +1,85 @@
+import CrossroadsCore
+
+/// The course: every lesson file, in order, with its summary, or why it cannot be read.
+public struct LessonListScreen: Sendable, Equatable {
+  public var selection = 0
+  public var scroll = 0
+
+  public init() {}
+
+  static let hints = [
+    KeyHint("↑↓", "move"), KeyHint("Enter", "read"), KeyHint("Esc", "back"),
+    KeyHint("PgUp/PgDn Home/End", "jump", inStatusLine: false),
+  ]
+
+  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+    let entries = context.course.entries
+    let page = max(1, rowsVisible(context) - 1)
+    switch key {
+    case .up: selection -= 1
+    case .down: selection += 1
+    case .pageUp: selection -= page
+    case .pageDown: selection += page
+    case .home: selection = 0
+    case .end: selection = entries.count - 1
+    case .enter, .right:
+      guard entries.indices.contains(selection), case .lesson(let lesson) = entries[selection] else { return .stay }
+      var screen = LessonScreen(lessonID: lesson.id)
+      screen.layOut(context)
+      return .push(.lesson(screen))
+    case let key where key.isBack: return .back
+    default: return .stay
+    }
+    selection = min(max(0, selection), max(0, entries.count - 1))
+    let visible = rowsVisible(context)
+    if selection < scroll { scroll = selection }
+    if selection >= scroll + visible { scroll = selection - visible + 1 }
+    return .stay
+  }
+
+  /// Rows of the list that fit above the detail panel.
+  private func rowsVisible(_ context: ScreenContext) -> Int { max(1, context.body.height - 7) }
+
+  func draw(into canvas: inout Canvas, _ context: ScreenContext) {
+    let area = context.body
+    let entries = context.course.entries
+    let width = area.width - 4
+    guard !entries.isEmpty else {
+      canvas.put("No lessons were found.", x: 2, y: area.y + 1, style: .error)
+      return
+    }
+    let visible = rowsVisible(context)
+    for row in 0..<min(visible, entries.count - scroll) {
+      let index = scroll + row
+      let selected = index == selection
+      let text: String
+      var style: Style = selected ? .selected : .plain
+      switch entries[index] {
+      case .lesson(let lesson):
+        text = String(format2(lesson.number)) + "  " + lesson.title
+      case .broken(let file, _):
+        text = "--  unavailable: " + (file.split(separator: "/").last.map(String.init) ?? file)
+        if !selected { style = .error }
+      }
+      let marker = selected ? context.glyphs.pointer : " "
+      canvas.put((marker + " " + text).truncated(toCells: width, ellipsis: context.glyphs.ellipsis).padded(toCells: width), x: 2, y: area.y + 1 + row, style: style)
+    }
+    if scroll > 0 { canvas.put(context.glyphs.scrollUp, x: area.maxX - 2, y: area.y + 1, style: .muted) }
+    if scroll + visible < entries.count {
+      canvas.put(context.glyphs.scrollDown, x: area.maxX - 2, y: area.y + visible, style: .muted)
+    }
+    // The detail panel: the summary, or the exact file:line error for an author to fix.
+    let panel = Rect(x: 1, y: area.maxY - 5, width: area.width - 2, height: 5)
+    canvas.box(panel)
+    let detail: StyledLine
+    switch entries[min(selection, entries.count - 1)] {
+    case .lesson(let lesson): detail = StyledLine(lesson.summary)
+    case .broken(_, let error): detail = StyledLine(error.description, .error)
+    }
+    for (row, line) in TextWrap.wrap(detail.runs, width: panel.width - 4).prefix(3).enumerated() {
+      canvas.put(line, x: panel.x + 2, y: panel.y + 1 + row, limit: panel.width - 4)
+    }
+  }
+
+  private func format2(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+}

@@ -1,0 +1,69 @@
+import CrossroadsCore
+
+/// Reads one lesson: its prose and code laid out for the terminal's width, scrolled.
+public struct LessonScreen: Sendable, Equatable {
+  public let lessonID: String
+  public var scroll = 0
+  /// The lesson laid out for the current width; redone on resize.
+  var lines: [StyledLine] = []
+  var pageHeight = 1
+
+  public init(lessonID: String) {
+    self.lessonID = lessonID
+  }
+
+  static let hints = [
+    KeyHint("↑↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("Esc", "back"),
+    KeyHint("Home/End", "top, bottom", inStatusLine: false),
+  ]
+
+  func title(_ context: ScreenContext) -> String {
+    guard let lesson = context.course.lesson(id: lessonID) else { return "Lesson" }
+    return "Lesson \(lesson.number): \(lesson.title)"
+  }
+
+  /// The prose and code are set in the body less a two-cell margin on each side.
+  static func textWidth(_ context: ScreenContext) -> Int { max(20, context.body.width - 4) }
+
+  mutating func layOut(_ context: ScreenContext) {
+    pageHeight = max(1, context.body.height)
+    guard let lesson = context.course.lesson(id: lessonID) else {
+      lines = []
+      return
+    }
+    lines = LessonLayout.lines(lesson, width: Self.textWidth(context), glyphs: context.glyphs)
+    scroll = min(scroll, maxScroll)
+  }
+
+  var maxScroll: Int { max(0, lines.count - pageHeight) }
+
+  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+    switch key {
+    case .up: scroll -= 1
+    case .down: scroll += 1
+    case .pageUp, .character("b"): scroll -= max(1, pageHeight - 1)
+    case .pageDown, .character(" "): scroll += max(1, pageHeight - 1)
+    case .home, .character("g"): scroll = 0
+    case .end, .character("G"): scroll = maxScroll
+    case let key where key.isBack: return .back
+    default: break
+    }
+    scroll = min(max(0, scroll), maxScroll)
+    return .stay
+  }
+
+  func draw(into canvas: inout Canvas, _ context: ScreenContext) {
+    let area = context.body
+    for (row, line) in lines.dropFirst(scroll).prefix(area.height).enumerated() {
+      canvas.put(line, x: area.x + 2, y: area.y + row, limit: Self.textWidth(context))
+    }
+    if scroll > 0 { canvas.put(context.glyphs.scrollUp, x: area.maxX - 1, y: area.y, style: .muted) }
+    if scroll < maxScroll { canvas.put(context.glyphs.scrollDown, x: area.maxX - 1, y: area.maxY - 1, style: .muted) }
+  }
+
+  /// How far through the lesson the reader is, for the status line.
+  var progress: String {
+    guard maxScroll > 0 else { return "all" }
+    return "\(scroll * 100 / maxScroll)%"
+  }
+}

@@ -1,0 +1,192 @@
+import CNcurses
+import CrossroadsUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The terminal for people: ncursesw draws each frame and sends only what changed.
+///
+/// Every call must come from one thread, the one that created it: ncurses is not
+/// thread-safe.
+public final class CursesTerminal: TerminalBackend {
+  public enum StartError: Error, CustomStringConvertible {
+    case notATerminal
+    case unknownTerminal(String)
+
+    public var description: String {
+      switch self {
+      case .notATerminal:
+        "standard input and output must be a terminal to draw the interface"
+      case .unknownTerminal(let name):
+        "the terminal type '\(name)' is not known here; set TERM (for example TERM=xterm-256color)"
+      }
+    }
+  }
+
+  public private(set) var size: Size
+  public let glyphs: Glyphs
+  public private(set) var inputClosed = false
+  private let usesColor: Bool
+  private var colorPairs: [Int: Int16] = [:]
+  private var restored = false
+
+  /// Starts ncurses on the controlling terminal. `environment` decides colour (`NO_COLOR`).
+  public init(environment: [String: String]) throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
+    // Without this, ncurses draws neither box characters nor accents.
+    setlocale(LC_ALL, "")
+    glyphs = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" ? .unicode : .ascii
+    cn_guard_save()
+    // newterm returns nil for an unknown terminal, where initscr would exit the process.
+    guard newterm(nil, cn_stdout(), cn_stdin()) != nil else {
+      throw StartError.unknownTerminal(environment["TERM"] ?? "")
+    }
+    cn_guard_arm()
+    cbreak()
+    noecho()
+    nonl()
+    keypad(cn_stdscr(), true)
+    nodelay(cn_stdscr(), true)
+    set_escdelay(25)
+    curs_set(0)
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+    usesColor = !noColor && has_colors()
+    if usesColor {
+      start_color()
+      use_default_colors()
+    }
+    size = Size(width: Int(cn_cols()), height: Int(cn_lines()))
+  }
+
+  deinit {
+    restore()
+  }
+
+  public func restore() {
+    guard !restored else { return }
+    restored = true
+    curs_set(1)
+    endwin()
+    cn_guard_disarm()
+  }
+
+  public func refreshSize() -> Size {
+    var rows: Int32 = 0
+    var cols: Int32 = 0
+    if cn_window_size(&rows, &cols) == 0 {
+      resizeterm(rows, cols)
+    }
+    size = Size(width: Int(cn_cols()), height: Int(cn_lines()))
+    return size
+  }
+
+  public func waitForKeys(orWake wake: Int32) -> [Key] {
+    var descriptors = [
+      pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
+    ]
+    guard poll(&descriptors, 2, -1) >= 0 else { return [] }
+    if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+      inputClosed = true
+    }
+    var keys: [Key] = []
+    var character: wint_t = 0
+    while true {
+      let result = wget_wch(cn_stdscr(), &character)
+      if result == cn_err() { break }
+      if let key = Self.decode(result: result, character: character) { keys.append(key) }
+    }
+    return keys
+  }
+
+  static func decode(result: Int32, character: wint_t) -> Key? {
+    if result == cn_key_code_yes() {
+      switch Int32(character) {
+      case KEY_UP: return .up
+      case KEY_DOWN: return .down
+      case KEY_LEFT: return .left
+      case KEY_RIGHT: return .right
+      case KEY_PPAGE: return .pageUp
+      case KEY_NPAGE: return .pageDown
+      case KEY_HOME: return .home
+      case KEY_END: return .end
+      case KEY_ENTER: return .enter
+      case KEY_BACKSPACE: return .backspace
+      case KEY_BTAB: return .backTab
+      default: return nil
+      }
+    }
+    switch character {
+    case 10, 13: return .enter
+    case 27: return .escape
+    case 9: return .tab
+    case 8, 127: return .backspace
+    case 1...26: return .control(Character(Unicode.Scalar(UInt8(character) + 96)))
+    default:
+      guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
+      return .character(Character(scalar))
+    }
+  }
+
+  public func present(_ canvas: Canvas) {
+    guard canvas.size == size else { return }
+    for y in 0..<canvas.size.height {
+      var x = 0
+      while x < canvas.size.width {
+        // One run of cells that share a style becomes one call.
+        let style = canvas[x, y].style
+        let start = x
+        var text: [wchar_t] = []
+        while x < canvas.size.width, canvas[x, y].style == style {
+          for scalar in canvas[x, y].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+          x += 1
+        }
+        cn_attrset(attributes(for: style))
+        text.withUnsafeBufferPointer {
+          _ = cn_put(Int32(y), Int32(start), $0.baseAddress, Int32($0.count))
+        }
+      }
+    }
+    cn_attrset(cn_a_normal())
+    refresh()
+  }
+
+  private func attributes(for style: Style) -> attr_t {
+    var attributes = cn_a_normal()
+    if style.bold { attributes |= cn_a_bold() }
+    if style.dim { attributes |= cn_a_dim() }
+    if style.reverse { attributes |= cn_a_reverse() }
+    if style.underline { attributes |= cn_a_underline() }
+    if usesColor, style.foreground != .default || style.background != .default {
+      attributes |= cn_color_pair(Int32(pair(style.foreground, style.background)))
+    }
+    return attributes
+  }
+
+  /// The colour pair for a foreground and background, created the first time it is needed.
+  private func pair(_ foreground: Style.Color, _ background: Style.Color) -> Int16 {
+    let key = foreground.rawValue * 16 + background.rawValue
+    if let existing = colorPairs[key] { return existing }
+    let number = Int16(colorPairs.count + 1)
+    init_pair(number, Self.cursesColor(foreground), Self.cursesColor(background))
+    colorPairs[key] = number
+    return number
+  }
+
+  private static func cursesColor(_ color: Style.Color) -> Int16 {
+    switch color {
+    case .default: -1
+    case .black: Int16(COLOR_BLACK)
+    case .red: Int16(COLOR_RED)
+    case .green: Int16(COLOR_GREEN)
+    case .yellow: Int16(COLOR_YELLOW)
+    case .blue: Int16(COLOR_BLUE)
+    case .magenta: Int16(COLOR_MAGENTA)
+    case .cyan: Int16(COLOR_CYAN)
+    case .white: Int16(COLOR_WHITE)
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import CrossroadsCore
+import CrossroadsUI
+import CursesTerminal
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `crossroads`: the interface when run in a terminal, and the subcommands for scripts.
+@main
+struct Crossroads: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "crossroads",
+    abstract: "Choose between Flask and Django: learn the difference, get advice, run a sample.",
+    discussion: """
+      Run without a subcommand in a terminal to open the interactive guide.
+      """,
+    version: CrossroadsVersion.current
+  )
+
+  func run() throws {
+    guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+      print(Self.usageWithoutTerminal)
+      return
+    }
+    let course = Course(files: EmbeddedContent.files)
+    try Interface.run(course: course)
+  }
+
+  static let usageWithoutTerminal = """
+    crossroads draws its interface only in a terminal. Without one:
+      crossroads --help       all commands and options
+      crossroads --version    the version
+    """
+}

@@ -1,0 +1,43 @@
+import CrossroadsCore
+import CrossroadsUI
+import CursesTerminal
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Starts the full-screen interface and gives the terminal back however it ends.
+enum Interface {
+  static func run(course: Course) throws {
+    // First, before any thread exists, so every thread inherits the mask: signals are
+    // read as messages by Dispatch sources, never handled by interrupting a thread.
+    SignalEvents.block()
+    let inbox = Inbox()
+    let signals = SignalEvents(posting: inbox)
+    defer { signals.cancel() }
+
+    let terminal = try CursesTerminal(environment: Environment.current)
+    // The one teardown path: every way out of `run` (quit, a signal, an error) passes here.
+    defer { terminal.restore() }
+    let state = AppState(size: terminal.size, course: course, glyphs: terminal.glyphs)
+    Program(state: state, backend: terminal, inbox: inbox).run()
+  }
+}
+
+/// The process environment as a dictionary.
+enum Environment {
+  static var current: [String: String] {
+    var result: [String: String] = [:]
+    var pointer = environ
+    while let entry = pointer.pointee {
+      let pair = String(cString: entry)
+      if let equals = pair.firstIndex(of: "=") {
+        result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+      }
+      pointer += 1
+    }
+    return result
+  }
+}
