@@ -27,7 +27,8 @@ struct Crossroads: ParsableCommand {
       return
     }
     let course = Course(files: EmbeddedContent.files)
-    try Interface.run(course: course)
+    let status = try Interface.run(course: course)
+    if status != 0 { throw ExitCode(status) }
   }
 
   static let usageWithoutTerminal = """

@@ -12,12 +12,14 @@ let output = URL(filePath: arguments[2])
 
 var entries: [(path: String, text: String)] = []
 if let walker = FileManager.default.enumerator(
-  at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+  at: root, includingPropertiesForKeys: [.isRegularFileKey])
 {
   let prefix = root.path().hasSuffix("/") ? root.path() : root.path() + "/"
   for case let url as URL in walker
   where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
     let path = String(url.standardizedFileURL.path().dropFirst(prefix.count))
+    // Templates include dotfiles such as .gitignore; caches and editor litter are left out.
+    if path.split(separator: "/").contains(where: { $0 == "__pycache__" || $0 == ".DS_Store" }) { continue }
     guard let text = try? String(contentsOf: url, encoding: .utf8) else {
       FileHandle.standardError.write(Data("embed-content: \(path) is not UTF-8 text\n".utf8))
       exit(1)

@@ -18,7 +18,8 @@ public enum ContentFiles {
     var files: [String: String] = [:]
     let root = directory.hasSuffix("/") ? directory : directory + "/"
     for relative in try manager.subpathsOfDirectory(atPath: directory).sorted()
-    where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+    // Templates include dotfiles such as .gitignore; caches and editor litter are left out.
+    where !relative.split(separator: "/").contains(where: { $0 == "__pycache__" || $0 == ".DS_Store" }) {
       let path = root + relative
       var isDir = false
       guard manager.fileExists(atPath: path, isDirectory: &isDir), !isDir else { continue }

@@ -9,6 +9,15 @@ public enum Msg: Sendable, Equatable {
     case interrupt = "SIGINT"
     case terminate = "SIGTERM"
     case hangup = "SIGHUP"
+
+    /// The exit status a shell expects of a program ended by this signal (128 + its number).
+    public var exitStatus: Int32 {
+      switch self {
+      case .interrupt: 130
+      case .terminate: 143
+      case .hangup: 129
+      }
+    }
   }
 }
 

@@ -18,7 +18,7 @@ public func view(_ state: AppState, into canvas: inout Canvas) {
   screen.draw(into: &canvas, context)
   StatusLine.draw(hints: screen.hints + KeyHint.global, trailing: trailing(screen), into: &canvas)
   if state.helpVisible {
-    HelpOverlay.draw(title: screen.title(context), hints: screen.hints + KeyHint.global, into: &canvas)
+    HelpOverlay.draw(hints: screen.hints + KeyHint.global, into: &canvas)
   }
 }
 
@@ -48,18 +48,18 @@ enum StatusLine {
 
 /// The `?` overlay: every key of the current screen, in a framed box over it.
 enum HelpOverlay {
-  static func draw(title: String, hints: [KeyHint], into canvas: inout Canvas) {
-    let keyWidth = hints.map(\.keys.cellWidth).max() ?? 0
-    let rows = hints.map { $0.keys.padded(toCells: keyWidth) + "   " + $0.action }
+  static func draw(hints: [KeyHint], into canvas: inout Canvas) {
+    let keyWidth = (hints.map(\.keys.cellWidth).max() ?? 0) + 3
     let footer = "Press any key to close this help."
-    let width = min(canvas.size.width - 4, max(40, (rows + [footer]).map(\.cellWidth).max()! + 6))
-    let height = min(canvas.size.height - 2, rows.count + 5)
+    let widest = max(footer.cellWidth, keyWidth + (hints.map(\.action.cellWidth).max() ?? 0))
+    let width = min(canvas.size.width - 4, max(40, widest + 6))
+    let height = min(canvas.size.height - 2, hints.count + 5)
     let box = Rect(x: (canvas.size.width - width) / 2, y: (canvas.size.height - height) / 2, width: width, height: height)
     canvas.fill(box)
-    canvas.box(box, title: "Help: " + title)
-    for (index, row) in rows.prefix(height - 5).enumerated() {
-      canvas.put(String(row.prefix(keyWidth)), x: box.x + 3, y: box.y + 2 + index, style: .key)
-      canvas.put(String(row.dropFirst(keyWidth)), x: box.x + 3 + keyWidth, y: box.y + 2 + index, limit: width - 6 - keyWidth)
+    canvas.box(box, title: "Keys on this screen")
+    for (index, hint) in hints.prefix(height - 5).enumerated() {
+      canvas.put(hint.keys, x: box.x + 3, y: box.y + 2 + index, style: .key)
+      canvas.put(hint.action, x: box.x + 3 + keyWidth, y: box.y + 2 + index, limit: width - 6 - keyWidth)
     }
     canvas.put(footer, x: box.x + 3, y: box.maxY - 2, style: .muted, limit: width - 6)
   }

@@ -15,6 +15,7 @@ public final class Program {
   private let backend: any TerminalBackend
   private let inbox: Inbox
   private var running = true
+  private var exitStatus: Int32 = 0
 
   public init(state: AppState, backend: any TerminalBackend, inbox: Inbox) {
     self.state = state
@@ -22,8 +23,9 @@ public final class Program {
     self.inbox = inbox
   }
 
-  /// Runs until the user quits or a signal arrives; the caller then restores the terminal.
-  public func run() {
+  /// Runs until the user quits or a signal arrives, and returns the exit status: 0 for a
+  /// quit, 128 + the signal's number for a signal. The caller then restores the terminal.
+  public func run() -> Int32 {
     state.glyphs = backend.glyphs
     apply(.resize(backend.size))
     draw()
@@ -39,12 +41,15 @@ public final class Program {
       }
       if running { draw() }
     }
+    return exitStatus
   }
 
   private func apply(_ msg: Msg) {
     for effect in update(&state, msg) {
       switch effect {
-      case .quit: running = false
+      case .quit:
+        running = false
+        if case .signal(let signal) = msg { exitStatus = signal.exitStatus }
       }
     }
   }

@@ -12,7 +12,7 @@ public struct HomeScreen: Sendable, Equatable {
 
     var detail: String {
       switch self {
-      case .learn: "Short lessons: micro-framework vs full-stack, with code side by side"
+      case .learn: "Short lessons on micro vs full-stack, with the code of each side by side."
       }
     }
   }
@@ -45,19 +45,27 @@ public struct HomeScreen: Sendable, Equatable {
   func draw(into canvas: inout Canvas, _ context: ScreenContext) {
     let area = context.body
     let left = area.x + 4
+    let width = area.width - 8
     var y = area.y + 1
     canvas.put("Crossroads", x: left, y: y, style: .title)
     y += 1
-    canvas.put(
-      "Helps you choose between Flask, the micro-framework, and Django, the full-stack one.",
-      x: left, y: y, limit: area.width - 8)
-    y += 2
+    let tagline = "Choose between Flask, the micro-framework, and Django, the full-stack framework: "
+      + "learn how they differ, get a recommendation for your project, and run a sample of it."
+    for line in TextWrap.wrap([StyledRun(tagline)], width: width) {
+      canvas.put(line, x: left, y: y)
+      y += 1
+    }
+    y += 1
+    let titleWidth = 24
     for (index, destination) in Destination.allCases.enumerated() {
       let selected = index == selection
       let marker = selected ? context.glyphs.pointer : " "
-      canvas.put("\(marker) \(destination.title)".padded(toCells: 30), x: left, y: y, style: selected ? .selected : .strong)
-      canvas.put(destination.detail, x: left + 32, y: y, style: .muted, limit: area.width - left - 34)
-      y += 2
+      canvas.put("\(marker) \(destination.title)".padded(toCells: titleWidth), x: left, y: y, style: selected ? .selected : .strong)
+      for line in TextWrap.wrap([StyledRun(destination.detail, .muted)], width: width - titleWidth - 2) {
+        canvas.put(line, x: left + titleWidth + 2, y: y)
+        y += 1
+      }
+      y += 1
     }
     let lessons = context.course.lessons.count
     canvas.put(

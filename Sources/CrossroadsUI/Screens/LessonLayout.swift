@@ -7,7 +7,7 @@ enum LessonLayout {
     func gap() {
       if let last = lines.last, last != .blank { lines.append(.blank) }
     }
-    lines += TextWrap.wrap([StyledRun(lesson.title, .title)], width: width)
+    // The title is in the title bar; the summary opens the page.
     lines += TextWrap.wrap([StyledRun(lesson.summary, .muted)], width: width)
     for block in lesson.blocks {
       gap()

@@ -1,0 +1,50 @@
+import Foundation
+
+@testable import CrossroadsCore
+@testable import CrossroadsUI
+
+/// Drives the real `update` and `view` with keys, rendering into a `MemoryTerminal`.
+struct AppDriver {
+  var state: AppState
+  let terminal: MemoryTerminal
+  private(set) var effects: [Effect] = []
+
+  /// The fixture course: a readable lesson and a broken one, so snapshots do not change
+  /// whenever the real course is edited.
+  static let fixtureCourse: Course = {
+    let directory = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Fixtures").path()
+    return Course(files: (try? ContentFiles.read(directory: directory)) ?? [:])
+  }()
+
+  init(size: Size = Size(width: 80, height: 24), glyphs: Glyphs = .unicode, course: Course = Self.fixtureCourse) {
+    terminal = MemoryTerminal(size: size, glyphs: glyphs)
+    state = AppState(size: size, course: course, glyphs: glyphs)
+    render()
+  }
+
+  /// Presses keys by name, e.g. `press("down", "enter", "pgdn")`.
+  mutating func press(_ names: String...) {
+    for name in names {
+      guard let key = Key(name: name) else { fatalError("no key named \(name)") }
+      send(.key(key))
+    }
+  }
+
+  mutating func send(_ msg: Msg) {
+    effects += update(&state, msg)
+    render()
+  }
+
+  mutating func resize(to size: Size) {
+    terminal.resize(to: size)
+    send(.resize(size))
+  }
+
+  private func render() {
+    var canvas = Canvas(size: state.size, glyphs: state.glyphs)
+    view(state, into: &canvas)
+    terminal.present(canvas)
+  }
+
+  var screen: String { terminal.snapshot }
+}

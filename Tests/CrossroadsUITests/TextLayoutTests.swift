@@ -1,0 +1,67 @@
+import Testing
+
+@testable import CrossroadsUI
+
+struct TextLayoutTests {
+  @Test(arguments: [
+    ("hello", 5), ("", 0), ("日本語", 6), ("🐍", 2), ("e\u{301}", 1), ("👍🏽", 2), ("❤️", 2),
+    ("👨‍👩‍👧", 2), ("ｆｕｌｌ", 8), ("tab\u{7}", 3),
+  ])
+  func measuresCells(_ text: String, _ cells: Int) {
+    #expect(text.cellWidth == cells)
+  }
+
+  @Test func prefixNeverSplitsAWideCharacter() {
+    #expect("日本語".prefix(cells: 3) == "日")
+    #expect("ab🐍cd".prefix(cells: 3) == "ab")
+    #expect("ab🐍cd".prefix(cells: 4) == "ab🐍")
+  }
+
+  @Test func truncatesWithAnEllipsis() {
+    #expect("Hello, Flask!".truncated(toCells: 8, ellipsis: "…") == "Hello, …")
+    #expect("short".truncated(toCells: 8, ellipsis: "…") == "short")
+    #expect("日本語のテキスト".truncated(toCells: 7, ellipsis: "…") == "日本語…")
+  }
+
+  @Test func wrapsAtSpacesByCellWidth() {
+    let lines = TextWrap.wrap([StyledRun("the quick brown fox jumps over the lazy dog")], width: 10)
+    #expect(lines.map(\.plain) == ["the quick", "brown fox", "jumps over", "the lazy", "dog"])
+    #expect(lines.allSatisfy { $0.cellWidth <= 10 })
+  }
+
+  @Test func wrapsWideCharactersByTheirTwoCells() {
+    let lines = TextWrap.wrap([StyledRun("日本語 のテキスト です")], width: 8)
+    #expect(lines.map(\.plain) == ["日本語", "のテキス", "ト です"])
+    #expect(lines.allSatisfy { $0.cellWidth <= 8 })
+  }
+
+  @Test func splitsAWordLongerThanTheLine() {
+    let lines = TextWrap.wrap([StyledRun("a supercalifragilistic word")], width: 8)
+    #expect(lines.map(\.plain) == ["a", "supercal", "ifragili", "stic", "word"])
+  }
+
+  @Test func keepsStylesAndIndentsAcrossLines() {
+    let lines = TextWrap.wrap(
+      [StyledRun("use "), StyledRun("flask run", .code), StyledRun(" to start")], width: 12,
+      indent: StyledRun("• "), hangingIndent: StyledRun("  "))
+    #expect(lines.map(\.plain) == ["• use flask", "  run to", "  start"])
+    #expect(lines[0].runs.last == StyledRun("flask", .code))
+    #expect(lines[1].runs[1] == StyledRun("run", .code))
+  }
+
+  @Test func hardWrapsCodeWithAMarker() {
+    let lines = TextWrap.hardWrap([StyledRun("abcdefghij")], width: 4, mark: StyledRun("> "))
+    #expect(lines.map(\.plain) == ["abcd", "> ef", "> gh", "> ij"])
+    let wide = TextWrap.hardWrap([StyledRun("日本語")], width: 5, mark: StyledRun(">"))
+    #expect(wide.map(\.plain) == ["日本", ">語"])
+  }
+
+  @Test func canvasKeepsRowsExactlyWide() {
+    var canvas = Canvas(size: Size(width: 6, height: 1))
+    canvas.put("a日本語", x: 0, y: 0)
+    #expect(canvas.rows == ["a日本 "])
+    #expect(canvas[5, 0].text == " ", "a wide character that does not fit is not drawn")
+    canvas.put("x", x: 2, y: 0)
+    #expect(canvas.rows == ["a x本 "], "overwriting half of a wide character blanks the other half")
+  }
+}
