@@ -53,7 +53,7 @@ let package = Package(
     .testTarget(
       name: "CrossroadsUITests",
       dependencies: ["CrossroadsUI", "CrossroadsCore"],
-      exclude: ["__Snapshots__"]
+      exclude: ["__Snapshots__", "Fixtures"]
     ),
     .testTarget(
       name: "EndToEndTests",

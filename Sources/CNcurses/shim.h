@@ -11,6 +11,7 @@
 #endif
 
 #include <langinfo.h>
+#include <pthread.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -120,9 +121,14 @@ static inline void cn_guard_arm(void) {
   memset(&action, 0, sizeof action);
   action.sa_handler = cn_guard_handler;
   sigemptyset(&action.sa_mask);
+  sigset_t crashes;
+  sigemptyset(&crashes);
   for (size_t i = 0; i < 7; i++) {
     sigaction(cn_guard_signal(i), &action, &cn_guard()->previous[i]);
+    sigaddset(&crashes, cn_guard_signal(i));
   }
+  // A parent may have left these blocked; a crash must never wait.
+  pthread_sigmask(SIG_UNBLOCK, &crashes, NULL);
 }
 
 /// Puts the crash handlers back as they were; the normal teardown no longer needs them.

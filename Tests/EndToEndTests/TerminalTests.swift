@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// The built `crossroads` binary, beside this test bundle in the build folder.
+let crossroadsBinary: String = {
+  let executable = URL(filePath: "/proc/self/exe").resolvingSymlinksInPath()
+  return executable.deletingLastPathComponent().appending(path: "crossroads").path()
+}()
+
+/// Runs the real binary in tmux and checks, as a person would, that the terminal comes back
+/// exactly as it was however the program ends.
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; install it to run the end-to-end tests"))
+struct TerminalTests {
+  /// Starts a shell that records `stty -g` before and after running crossroads, and its status.
+  private func launch(environment: [String: String] = [:], prefix: String = "") throws -> Tmux {
+    #expect(FileManager.default.isExecutableFile(atPath: crossroadsBinary), "\(crossroadsBinary) was not built")
+    let tmux = try Tmux(environment: environment)
+    let dir = tmux.directory.path()
+    try tmux.type(
+      "stty -g > \(dir)/before; \(prefix)\(crossroadsBinary); echo $? > \(dir)/status.tmp; "
+        + "stty -g > \(dir)/after; mv \(dir)/status.tmp \(dir)/status")
+    #expect(tmux.waitForScreen(containing: "Choose between Flask"), "the home screen did not appear:\n\(tmux.screen)")
+    return tmux
+  }
+
+  private func openFirstLesson(_ tmux: Tmux) throws {
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "01  "), "the lesson list did not appear:\n\(tmux.screen)")
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "Lesson 1:"), "the lesson did not open:\n\(tmux.screen)")
+  }
+
+  /// The program has exited with `status`, the terminal settings are the same as before,
+  /// the cursor shows, and the shell answers.
+  private func expectTerminalGivenBack(_ tmux: Tmux, status: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    #expect(tmux.wait { tmux.file("status") != nil }, "crossroads did not exit:\n\(tmux.screen)", sourceLocation: sourceLocation)
+    #expect(tmux.file("status")?.trimmingCharacters(in: .whitespacesAndNewlines) == status, sourceLocation: sourceLocation)
+    #expect(tmux.file("before") != nil && tmux.file("before") == tmux.file("after"), "stty -g changed", sourceLocation: sourceLocation)
+    #expect(tmux.cursorVisible, "the cursor is hidden", sourceLocation: sourceLocation)
+    try tmux.type("echo prompt-is-usable")
+    #expect(tmux.waitForScreen(containing: "\nprompt-is-usable"), "the shell does not answer:\n\(tmux.screen)", sourceLocation: sourceLocation)
+  }
+
+  @Test func quittingWithQGivesTheTerminalBack() throws {
+    let tmux = try launch()
+    try openFirstLesson(tmux)
+    try tmux.send("PgDn")
+    try tmux.send("q")
+    #expect(tmux.waitForScreen(containing: "01  "), "q in a lesson goes back to the list")
+    try tmux.send("q")
+    #expect(tmux.waitForScreen(containing: "Choose between Flask"), "q in the list goes back home")
+    try tmux.send("q")
+    try expectTerminalGivenBack(tmux, status: "0")
+  }
+
+  @Test func ctrlCQuitsFromALesson() throws {
+    let tmux = try launch()
+    try openFirstLesson(tmux)
+    try tmux.send("C-c")
+    try expectTerminalGivenBack(tmux, status: "130")
+  }
+
+  @Test(arguments: [("TERM", "143"), ("HUP", "129")])
+  func aSignalQuitsAndGivesTheTerminalBack(signal: String, status: String) throws {
+    let tmux = try launch()
+    try openFirstLesson(tmux)
+    let pid = try #require(tmux.foregroundChild)
+    _ = try Tmux.execute(["/bin/kill", "-\(signal)", "\(pid)"])
+    try expectTerminalGivenBack(tmux, status: status)
+  }
+
+  @Test func aCrashStillGivesTheTerminalBack() throws {
+    // The crash guard restores the terminal, then Swift's runtime ends the process.
+    let tmux = try launch(prefix: "SWIFT_BACKTRACE=enable=no ")
+    try openFirstLesson(tmux)
+    let pid = try #require(tmux.foregroundChild)
+    _ = try Tmux.execute(["/bin/kill", "-ABRT", "\(pid)"])
+    try expectTerminalGivenBack(tmux, status: "134")
+  }
+
+  @Test func aSmallTerminalGetsAPoliteMessageUntilEnlarged() throws {
+    let tmux = try launch()
+    try tmux.tmux(["resize-window", "-t", "e2e", "-x", "70", "-y", "20"])
+    #expect(tmux.waitForScreen(containing: "too small"), "no message at 70×20:\n\(tmux.screen)")
+    #expect(tmux.screen.contains("It is 70×20"))
+    try tmux.tmux(["resize-window", "-t", "e2e", "-x", "100", "-y", "30"])
+    #expect(tmux.waitForScreen(containing: "Choose between Flask"), "the home screen did not come back:\n\(tmux.screen)")
+    try tmux.send("q")
+    try expectTerminalGivenBack(tmux, status: "0")
+  }
+
+  @Test func withoutAUTF8LocaleFramesAreASCII() throws {
+    let tmux = try launch(environment: ["LANG": "C", "LC_ALL": "C"])
+    try tmux.send("Enter")
+    #expect(tmux.wait { tmux.screen.contains("+----") }, "no ASCII frame:\n\(tmux.screen)")
+    #expect(!tmux.screen.contains("│"))
+    try tmux.send("C-c")
+    try expectTerminalGivenBack(tmux, status: "130")
+  }
+
+  @Test func withoutATerminalItPrintsUsage() throws {
+    let result = try Tmux.execute([crossroadsBinary])
+    #expect(result.status == 0)
+    #expect(result.output.contains("crossroads --help"))
+  }
+}
