@@ -26,8 +26,7 @@ struct Crossroads: ParsableCommand {
       print(Self.usageWithoutTerminal)
       return
     }
-    let course = Course(files: EmbeddedContent.files)
-    let status = try Interface.run(course: course)
+    let status = try Interface.run(lessonFiles: EmbeddedContent.files)
     if status != 0 { throw ExitCode(status) }
   }
 

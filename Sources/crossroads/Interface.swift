@@ -11,7 +11,7 @@ import CursesTerminal
 /// Starts the full-screen interface and gives the terminal back however it ends.
 enum Interface {
   /// Returns the exit status: 0 after quitting, 128 + the signal's number after a signal.
-  static func run(course: Course) throws -> Int32 {
+  static func run(lessonFiles: [String: String]) throws -> Int32 {
     // First, before any thread exists, so every thread inherits the mask: signals are
     // read as messages by Dispatch sources, never handled by interrupting a thread.
     SignalEvents.block()
@@ -22,7 +22,7 @@ enum Interface {
     let terminal = try CursesTerminal(environment: Environment.current)
     // The one teardown path: every way out of `run` (quit, a signal, an error) passes here.
     defer { terminal.restore() }
-    let state = AppState(size: terminal.size, course: course, glyphs: terminal.glyphs)
+    let state = AppState(size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs)
     return Program(state: state, backend: terminal, inbox: inbox).run()
   }
 }

@@ -26,7 +26,10 @@ struct CourseTests {
     ])
     #expect(course.lessons.map(\.id) == ["good"])
     #expect(course.entries.count == 2)
-    #expect(course.errors.map(\.description) == ["Lessons/02-bad.md:1: the front matter is not closed by a line '---'"])
+    #expect(
+      course.errors.map(\.description) == [
+        "Lessons/02-bad.md:1: the front matter is not closed by a line '---'"
+      ])
   }
 
   @Test func readingAMissingFolderSaysSo() {

@@ -64,8 +64,11 @@ struct LessonParserTests {
           ])))
     #expect(
       lesson.blocks[2]
-        == .list(ordered: false, items: [RichText(markdown: "first item continues here"), RichText(markdown: "second item")]))
-    #expect(lesson.blocks[3] == .list(ordered: true, items: [RichText(markdown: "one"), RichText(markdown: "two")]))
+        == .list(
+          ordered: false,
+          items: [RichText(markdown: "first item continues here"), RichText(markdown: "second item")]))
+    #expect(
+      lesson.blocks[3] == .list(ordered: true, items: [RichText(markdown: "one"), RichText(markdown: "two")]))
   }
 
   @Test func pairsAFlaskBlockWithTheDjangoBlockAfterIt() throws {
@@ -79,7 +82,9 @@ struct LessonParserTests {
     #expect(flask.line == 27)
     #expect(flask.code == "@app.route(\"/\")\ndef home():\n    return \"Hello, Flask!\"")
     #expect(django.file == "myapp/urls.py")
-    #expect(lesson.blocks[5] == .code(CodeBlock(side: .neither, file: nil, language: .console, code: "$ flask run", line: 37)))
+    #expect(
+      lesson.blocks[5]
+        == .code(CodeBlock(side: .neither, file: nil, language: .console, code: "$ flask run", line: 37)))
   }
 
   @Test func aLoneFlaskBlockStaysSingle() throws {
@@ -99,22 +104,43 @@ struct LessonParserTests {
   }
 
   @Test func reportsTheLineOfEachMistake() {
-    expectError(Self.valid.replacingFirst("id: routing", with: "id: routes"), line: 2, startsWith: "id 'routes' must match")
-    expectError(Self.valid.replacingFirst("title: \"Routing: decorators vs URLconf\"\n", with: ""), line: 2, startsWith: "'title' is missing")
-    expectError(Self.valid.replacingFirst("summary:", with: "sumary:"), line: 4, startsWith: "unknown key 'sumary'")
-    expectError(Self.valid.replacingFirst("        correct: true\n", with: ""), line: 6, startsWith: "exactly one choice")
-    expectError(Self.valid.replacingFirst("        why: That is Flask.\n", with: ""), line: 11, startsWith: "'why' is missing")
-    expectError(Self.valid.replacingFirst("title: \"Routing", with: "title: [\"Routing"), line: 4, startsWith: "YAML:")
-    expectError(Self.valid.replacingFirst("```console\n$ flask run\n```", with: "```console\n$ flask run"), line: 37, startsWith: "this code block is never closed")
-    expectError(Self.valid.replacingFirst("```flask app.py", with: "```flask"), line: 27, startsWith: "a flask block names its file")
-    expectError(Self.valid.replacingFirst("```console", with: "```bash"), line: 37, startsWith: "unknown code block tag 'bash'")
-    expectError(Self.valid.replacingFirst("# Routing", with: "#### Routing"), line: 15, startsWith: "headings go from # to ###")
-    expectError(Self.valid.replacingFirst("---\n\n# Routing", with: "\n# Routing"), line: 1, startsWith: "the front matter is not closed")
+    expectError(
+      Self.valid.replacingFirst("id: routing", with: "id: routes"), line: 2,
+      startsWith: "id 'routes' must match")
+    expectError(
+      Self.valid.replacingFirst("title: \"Routing: decorators vs URLconf\"\n", with: ""), line: 2,
+      startsWith: "'title' is missing")
+    expectError(
+      Self.valid.replacingFirst("summary:", with: "sumary:"), line: 4, startsWith: "unknown key 'sumary'")
+    expectError(
+      Self.valid.replacingFirst("        correct: true\n", with: ""), line: 6,
+      startsWith: "exactly one choice")
+    expectError(
+      Self.valid.replacingFirst("        why: That is Flask.\n", with: ""), line: 11,
+      startsWith: "'why' is missing")
+    expectError(
+      Self.valid.replacingFirst("title: \"Routing", with: "title: [\"Routing"), line: 4, startsWith: "YAML:")
+    expectError(
+      Self.valid.replacingFirst("```console\n$ flask run\n```", with: "```console\n$ flask run"), line: 37,
+      startsWith: "this code block is never closed")
+    expectError(
+      Self.valid.replacingFirst("```flask app.py", with: "```flask"), line: 27,
+      startsWith: "a flask block names its file")
+    expectError(
+      Self.valid.replacingFirst("```console", with: "```bash"), line: 37,
+      startsWith: "unknown code block tag 'bash'")
+    expectError(
+      Self.valid.replacingFirst("# Routing", with: "#### Routing"), line: 15,
+      startsWith: "headings go from # to ###")
+    expectError(
+      Self.valid.replacingFirst("---\n\n# Routing", with: "\n# Routing"), line: 1,
+      startsWith: "the front matter is not closed")
   }
 
   @Test func aCheckNeedsOneToThreeQuestions() {
     let empty = Self.valid.replacingFirst(
-      String(Self.valid[Self.valid.range(of: "check:")!.lowerBound..<Self.valid.range(of: "---\n\n#")!.lowerBound]),
+      String(
+        Self.valid[Self.valid.range(of: "check:")!.lowerBound..<Self.valid.range(of: "---\n\n#")!.lowerBound]),
       with: "check: []\n")
     expectError(empty, line: 5, startsWith: "check needs one to three questions, found 0")
   }
@@ -138,5 +164,20 @@ extension String {
   func replacingFirst(_ target: String, with replacement: String) -> String {
     guard let range = range(of: target) else { fatalError("\(target) not in the text") }
     return replacingCharacters(in: range, with: replacement)
+  }
+}
+
+struct RichTextTests {
+  @Test(arguments: [
+    ("plain", [RichText.Span("plain")]),
+    ("a `b` c", [.init("a "), .init("b", .code), .init(" c")]),
+    ("a `b", [.init("a `b")]),
+    ("`x` and `y` and `z", [.init("x", .code), .init(" and "), .init("y", .code), .init(" and `z")]),
+    ("**bold** `**not bold**`", [.init("bold", .strong), .init(" "), .init("**not bold**", .code)]),
+    ("a ** b", [.init("a ** b")]),
+    ("2 ** 3 is **eight**", [.init("2 "), .init(" 3 is ", .strong), .init("eight**")]),
+  ])
+  func parsesInlineMarkup(_ markdown: String, _ spans: [RichText.Span]) {
+    #expect(RichText(markdown: markdown).spans == spans)
   }
 }

@@ -11,14 +11,17 @@ struct AppDriver {
 
   /// The fixture course: a readable lesson and a broken one, so snapshots do not change
   /// whenever the real course is edited.
-  static let fixtureCourse: Course = {
+  static let fixtureFiles: [String: String] = {
     let directory = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Fixtures").path()
-    return Course(files: (try? ContentFiles.read(directory: directory)) ?? [:])
+    return (try? ContentFiles.read(directory: directory)) ?? [:]
   }()
 
-  init(size: Size = Size(width: 80, height: 24), glyphs: Glyphs = .unicode, course: Course = Self.fixtureCourse) {
+  init(
+    size: Size = Size(width: 80, height: 24), glyphs: Glyphs = .unicode,
+    lessonFiles: [String: String] = Self.fixtureFiles
+  ) {
     terminal = MemoryTerminal(size: size, glyphs: glyphs)
-    state = AppState(size: size, course: course, glyphs: glyphs)
+    state = AppState(size: size, lessonFiles: lessonFiles, glyphs: glyphs)
     render()
   }
 

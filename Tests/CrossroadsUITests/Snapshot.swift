@@ -10,7 +10,9 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
   let file = directory.appending(path: "\(name).txt")
   let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
   if !recording, let stored = try? String(contentsOf: file, encoding: .utf8) {
-    #expect(text == stored, "the screen differs from \(file.path()); run with RECORD_SNAPSHOTS=1 to re-record", sourceLocation: sourceLocation)
+    #expect(
+      text == stored, "the screen differs from \(file.path()); run with RECORD_SNAPSHOTS=1 to re-record",
+      sourceLocation: sourceLocation)
     if text != stored { print(diff(stored, text)) }
     return
   }

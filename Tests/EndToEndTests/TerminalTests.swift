@@ -9,17 +9,22 @@ let crossroadsBinary: String = {
 
 /// Runs the real binary in tmux and checks, as a person would, that the terminal comes back
 /// exactly as it was however the program ends.
-@Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; install it to run the end-to-end tests"))
+@Suite(
+  .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed; install it to run the end-to-end tests")
+)
 struct TerminalTests {
   /// Starts a shell that records `stty -g` before and after running crossroads, and its status.
   private func launch(environment: [String: String] = [:], prefix: String = "") throws -> Tmux {
-    #expect(FileManager.default.isExecutableFile(atPath: crossroadsBinary), "\(crossroadsBinary) was not built")
+    #expect(
+      FileManager.default.isExecutableFile(atPath: crossroadsBinary), "\(crossroadsBinary) was not built")
     let tmux = try Tmux(environment: environment)
     let dir = tmux.directory.path()
     try tmux.type(
       "stty -g > \(dir)/before; \(prefix)\(crossroadsBinary); echo $? > \(dir)/status.tmp; "
         + "stty -g > \(dir)/after; mv \(dir)/status.tmp \(dir)/status")
-    #expect(tmux.waitForScreen(containing: "Choose between Flask"), "the home screen did not appear:\n\(tmux.screen)")
+    #expect(
+      tmux.waitForScreen(containing: "Choose between Flask"),
+      "the home screen did not appear:\n\(tmux.screen)")
     return tmux
   }
 
@@ -32,13 +37,23 @@ struct TerminalTests {
 
   /// The program has exited with `status`, the terminal settings are the same as before,
   /// the cursor shows, and the shell answers.
-  private func expectTerminalGivenBack(_ tmux: Tmux, status: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    #expect(tmux.wait { tmux.file("status") != nil }, "crossroads did not exit:\n\(tmux.screen)", sourceLocation: sourceLocation)
-    #expect(tmux.file("status")?.trimmingCharacters(in: .whitespacesAndNewlines) == status, sourceLocation: sourceLocation)
-    #expect(tmux.file("before") != nil && tmux.file("before") == tmux.file("after"), "stty -g changed", sourceLocation: sourceLocation)
+  private func expectTerminalGivenBack(
+    _ tmux: Tmux, status: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    #expect(
+      tmux.wait { tmux.file("status") != nil }, "crossroads did not exit:\n\(tmux.screen)",
+      sourceLocation: sourceLocation)
+    #expect(
+      tmux.file("status")?.trimmingCharacters(in: .whitespacesAndNewlines) == status,
+      sourceLocation: sourceLocation)
+    #expect(
+      tmux.file("before") != nil && tmux.file("before") == tmux.file("after"), "stty -g changed",
+      sourceLocation: sourceLocation)
     #expect(tmux.cursorVisible, "the cursor is hidden", sourceLocation: sourceLocation)
     try tmux.type("echo prompt-is-usable")
-    #expect(tmux.waitForScreen(containing: "\nprompt-is-usable"), "the shell does not answer:\n\(tmux.screen)", sourceLocation: sourceLocation)
+    #expect(
+      tmux.waitForScreen(containing: "\nprompt-is-usable"), "the shell does not answer:\n\(tmux.screen)",
+      sourceLocation: sourceLocation)
   }
 
   @Test func quittingWithQGivesTheTerminalBack() throws {
@@ -84,7 +99,9 @@ struct TerminalTests {
     #expect(tmux.waitForScreen(containing: "too small"), "no message at 70×20:\n\(tmux.screen)")
     #expect(tmux.screen.contains("It is 70×20"))
     try tmux.tmux(["resize-window", "-t", "e2e", "-x", "100", "-y", "30"])
-    #expect(tmux.waitForScreen(containing: "Choose between Flask"), "the home screen did not come back:\n\(tmux.screen)")
+    #expect(
+      tmux.waitForScreen(containing: "Choose between Flask"),
+      "the home screen did not come back:\n\(tmux.screen)")
     try tmux.send("q")
     try expectTerminalGivenBack(tmux, status: "0")
   }

@@ -17,7 +17,9 @@ final class Tmux {
     directory = FileManager.default.temporaryDirectory.appending(path: socket)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     var arguments = ["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)"]
-    for (key, value) in environment.merging(["LANG": "C.UTF-8", "PS1": "$ "], uniquingKeysWith: { a, _ in a }) {
+    for (key, value) in environment.merging(
+      ["LANG": "C.UTF-8", "PS1": "$ "], uniquingKeysWith: { a, _ in a })
+    {
       arguments += ["-e", "\(key)=\(value)"]
     }
     arguments += ["bash --norc --noprofile"]
@@ -48,12 +50,16 @@ final class Tmux {
   var screen: String { (try? tmux(["capture-pane", "-p", "-t", "e2e"])) ?? "" }
 
   /// Whether the terminal shows its cursor (ncurses hides it while drawing).
-  var cursorVisible: Bool { (try? tmux(["display", "-p", "-t", "e2e", "#{cursor_flag}"]))?.hasPrefix("1") ?? false }
+  var cursorVisible: Bool {
+    (try? tmux(["display", "-p", "-t", "e2e", "#{cursor_flag}"]))?.hasPrefix("1") ?? false
+  }
 
   /// The process running in the shell's foreground, if any.
   var foregroundChild: Int32? {
     guard let shell = try? tmux(["display", "-p", "-t", "e2e", "#{pane_pid}"]),
-      let output = try? Self.execute(["/usr/bin/env", "pgrep", "-P", shell.trimmingCharacters(in: .whitespacesAndNewlines)])
+      let output = try? Self.execute([
+        "/usr/bin/env", "pgrep", "-P", shell.trimmingCharacters(in: .whitespacesAndNewlines),
+      ])
     else { return nil }
     return output.output.split(separator: "\n").first.flatMap { Int32($0) }
   }
@@ -80,17 +86,20 @@ final class Tmux {
   ///
   /// Output goes through a temporary file, not a pipe: `tmux new-session` leaves a server
   /// running that would hold a pipe open, and a read from it would never end.
-  static func execute(_ arguments: [String], captureOutput: Bool = true) throws -> (status: Int32, output: String) {
+  static func execute(_ arguments: [String], captureOutput: Bool = true) throws -> (
+    status: Int32, output: String
+  ) {
     let outputPath = FileManager.default.temporaryDirectory.appending(path: "e2e-\(UUID().uuidString)").path()
     defer { unlink(outputPath) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, captureOutput ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(
+      &actions, 1, captureOutput ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for argument in argv { free(argument) } }
     // Start as a login shell would: no signal blocked or ignored, whatever the test runner set.
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)

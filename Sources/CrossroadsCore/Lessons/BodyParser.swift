@@ -23,7 +23,8 @@ struct BodyParser {
       let lineNumber = firstLine + (index - lines.startIndex)
       if line.hasPrefix("```") {
         flush()
-        guard let close = lines[(index + 1)...].firstIndex(where: { $0.trimmingTrailingSpaces == "```" }) else {
+        guard let close = lines[(index + 1)...].firstIndex(where: { $0.trimmingTrailingSpaces == "```" })
+        else {
           throw LessonError(file: file, line: lineNumber, message: "this code block is never closed with ```")
         }
         let code = lines[(index + 1)..<close].joined(separator: "\n")
@@ -64,19 +65,24 @@ struct BodyParser {
         message: "a code block needs a tag: flask FILE, django FILE, python, console or text")
     }
     guard words.count <= 2 else {
-      throw LessonError(file: file, line: line, message: "a code block's tag is one word and an optional file name")
+      throw LessonError(
+        file: file, line: line, message: "a code block's tag is one word and an optional file name")
     }
     let fileName = words.count == 2 ? words[1] : nil
     if let side = CodeBlock.Side(rawValue: tag), side != .neither {
       guard let fileName else {
-        throw LessonError(file: file, line: line, message: "a \(tag) block names its file, e.g. ```\(tag) app.py")
+        throw LessonError(
+          file: file, line: line, message: "a \(tag) block names its file, e.g. ```\(tag) app.py")
       }
-      return CodeBlock(side: side, file: fileName, language: Self.language(ofFile: fileName), code: code, line: line)
+      return CodeBlock(
+        side: side, file: fileName, language: Self.language(ofFile: fileName), code: code, line: line)
     }
     guard let language = Self.plainTags[tag] else {
       throw LessonError(
         file: file, line: line,
-        message: "unknown code block tag '\(tag)'; use flask, django, \(Self.plainTags.keys.sorted().joined(separator: ", "))")
+        message:
+          "unknown code block tag '\(tag)'; use flask, django, \(Self.plainTags.keys.sorted().joined(separator: ", "))"
+      )
     }
     return CodeBlock(side: .neither, file: fileName, language: language, code: code, line: line)
   }
@@ -141,7 +147,9 @@ struct BodyParser {
 extension StringProtocol where SubSequence == Substring {
   var trimmingTrailingSpaces: Substring {
     let text = self[...]
-    guard let last = text.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return text[text.startIndex..<text.startIndex] }
+    guard let last = text.lastIndex(where: { $0 != " " && $0 != "\t" }) else {
+      return text[text.startIndex..<text.startIndex]
+    }
     return text[...last]
   }
 

@@ -24,7 +24,7 @@ public struct Course: Sendable, Equatable {
 
   /// Parses every `NN-slug.md` at the top level of `files` (paths relative to `Lessons/`).
   public init(files: [String: String], displayPrefix: String = "Lessons/") {
-    entries = files.keys.filter(Self.isLessonPath).sorted().map { path in
+    entries = Self.lessonPaths(in: files).map { path in
       let file = displayPrefix + path
       do throws(LessonError) {
         return .lesson(try LessonParser.parse(files[path] ?? "", file: file))
@@ -34,10 +34,11 @@ public struct Course: Sendable, Equatable {
     }
   }
 
-  /// A lesson file sits at the top level and is named `NN-something.md`.
-  static func isLessonPath(_ path: String) -> Bool {
-    !path.contains("/") && path.hasSuffix(".md") && path.prefix(2).allSatisfy(\.isASCIIDigit)
-      && path.count > 5
+  /// The lesson files among `files`, in course order: `NN-something.md` at the top level.
+  public static func lessonPaths(in files: [String: String]) -> [String] {
+    files.keys.filter {
+      !$0.contains("/") && $0.hasSuffix(".md") && $0.count > 5 && $0.prefix(2).allSatisfy(\.isASCIIDigit)
+    }.sorted()
   }
 
   public var lessons: [Lesson] {

@@ -12,7 +12,9 @@ struct FrontMatter {
     let reader = Reader(file: file, lineOffset: firstLine - 1)
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: yaml) else {
+      // The basic resolver reads every scalar as text: the default one compiles regular
+      // expressions at start-up to guess types this schema never needs.
+      guard let node = try Yams.compose(yaml: yaml, .basic) else {
         throw LessonError(file: file, line: firstLine, message: "the front matter is empty")
       }
       root = node
@@ -26,7 +28,9 @@ struct FrontMatter {
     let idNode = try reader.required("id", in: fields, of: root)
     let questions = try reader.sequence(try reader.required("check", in: fields, of: root), named: "check")
     guard (1...3).contains(questions.count) else {
-      throw reader.error("check needs one to three questions, found \(questions.count)", at: root["check"] ?? root)
+      throw reader.error(
+        "check needs one to three questions, found \(questions.count)",
+        at: reader.value("check", in: fields) ?? root)
     }
     return FrontMatter(
       id: try reader.string(idNode, named: "id"),
@@ -61,7 +65,9 @@ struct FrontMatter {
     }
 
     func mapping(_ node: Node, named name: String) throws(LessonError) -> Node.Mapping {
-      guard case .mapping(let mapping) = node else { throw error("\(name) must be a mapping of keys to values", at: node) }
+      guard case .mapping(let mapping) = node else {
+        throw error("\(name) must be a mapping of keys to values", at: node)
+      }
       return mapping
     }
 
@@ -78,15 +84,23 @@ struct FrontMatter {
     }
 
     func required(_ key: String, in mapping: Node.Mapping, of parent: Node) throws(LessonError) -> Node {
-      guard let value = mapping[Node(key)] else { throw error("'\(key)' is missing", at: parent) }
+      guard let value = value(key, in: mapping) else { throw error("'\(key)' is missing", at: parent) }
       return value
     }
 
-    func rejectUnknownKeys(_ mapping: Node.Mapping, allowed: Set<String>, in parent: Node) throws(LessonError) {
+    /// Looks a key up by its text; comparing whole nodes would resolve their tags, which
+    /// costs Yams' default resolver and its regular expressions.
+    func value(_ key: String, in mapping: Node.Mapping) -> Node? {
+      mapping.first { $0.key.string == key }?.value
+    }
+
+    func rejectUnknownKeys(_ mapping: Node.Mapping, allowed: Set<String>, in parent: Node) throws(LessonError)
+    {
       for key in mapping.keys {
         let name = key.string ?? "?"
         if !allowed.contains(name) {
-          throw error("unknown key '\(name)'; expected one of: \(allowed.sorted().joined(separator: ", "))", at: key)
+          throw error(
+            "unknown key '\(name)'; expected one of: \(allowed.sorted().joined(separator: ", "))", at: key)
         }
       }
     }
@@ -108,9 +122,12 @@ struct FrontMatter {
           CheckQuestion.Choice(
             text: try string(try required("text", in: choiceFields, of: choiceNode), named: "text"),
             why: try string(try required("why", in: choiceFields, of: choiceNode), named: "why")))
-        if let flag = choiceFields[Node("correct")] {
-          guard let value = flag.bool else { throw error("correct must be true or false", at: flag) }
-          if value { correct.append(index) }
+        if let flag = value("correct", in: choiceFields) {
+          switch flag.string {
+          case "true": correct.append(index)
+          case "false": break
+          default: throw error("correct must be true or false", at: flag)
+          }
         }
       }
       guard correct.count == 1 else {
@@ -125,7 +142,8 @@ extension String {
   /// The text without leading and trailing spaces, tabs and line breaks.
   var trimmingSpaces: String {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+    else {
       return ""
     }
     return String(self[first...last])

@@ -11,8 +11,10 @@ public enum LessonParser {
         file: file, line: 1,
         message: "the file name must be NN-slug.md (two digits, a hyphen, lowercase words)")
     }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    // Split bytes, not characters: faster, and "\r\n" is one Character that "\n" never matches.
+    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+      let line = Substring($0)
+      return line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
     }
     guard lines.first == "---" else {
       throw LessonError(file: file, line: 1, message: "a lesson starts with front matter: a line '---'")

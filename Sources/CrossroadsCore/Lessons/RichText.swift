@@ -28,29 +28,43 @@ public struct RichText: Sendable, Equatable {
   /// Parses backtick code spans and `**strong**` runs; an unclosed marker stays literal.
   public init(markdown: String) {
     var spans: [Span] = []
+    let pieces = markdown.split(separator: "`", omittingEmptySubsequences: false)
+    // Pieces alternate plain, code, plain...; an odd number of backticks leaves the last one
+    // unclosed, and it is shown as written.
+    let closed = pieces.count % 2 == 1 ? pieces.count : pieces.count - 1
     var plain = ""
-    var rest = Substring(markdown)
-    func flush() {
-      if !plain.isEmpty { spans.append(Span(plain)) }
-      plain = ""
-    }
-    while let first = rest.first {
-      if first == "`", let close = rest.dropFirst().firstIndex(of: "`") {
-        flush()
-        spans.append(Span(String(rest[rest.index(after: rest.startIndex)..<close]), .code))
-        rest = rest[rest.index(after: close)...]
-      } else if rest.hasPrefix("**"), let close = rest.dropFirst(2).firstRange(of: "**"),
-        close.lowerBound > rest.index(rest.startIndex, offsetBy: 2)
-      {
-        flush()
-        spans.append(Span(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]), .strong))
-        rest = rest[close.upperBound...]
+    for (index, piece) in pieces.enumerated() {
+      if index % 2 == 1 && index < closed {
+        spans += Self.strongSpans(plain)
+        plain = ""
+        spans.append(Span(String(piece), .code))
       } else {
-        plain.append(first)
-        rest = rest.dropFirst()
+        plain += index >= closed ? "`" + piece : piece
       }
     }
-    flush()
+    spans += Self.strongSpans(plain)
     self.spans = spans
+  }
+
+  /// Splits plain text at `**` pairs into plain and strong spans.
+  private static func strongSpans(_ text: String) -> [Span] {
+    guard text.contains("**") else { return text.isEmpty ? [] : [Span(text)] }
+    let pieces = text.split(separator: "**", omittingEmptySubsequences: false)
+    let closed = pieces.count % 2 == 1 ? pieces.count : pieces.count - 1
+    var spans: [Span] = []
+    var plain = ""
+    for (index, piece) in pieces.enumerated() {
+      if index % 2 == 1 && index < closed && !piece.isEmpty {
+        if !plain.isEmpty { spans.append(Span(plain)) }
+        plain = ""
+        spans.append(Span(String(piece), .strong))
+      } else if index % 2 == 1 && index < closed {
+        plain += "****"
+      } else {
+        plain += index >= closed ? "**" + piece : piece
+      }
+    }
+    if !plain.isEmpty { spans.append(Span(plain)) }
+    return spans
   }
 }

@@ -4,15 +4,20 @@ import CrossroadsCore
 public struct AppState: Sendable, Equatable {
   public var size: Size
   public var glyphs: Glyphs
-  public var course: Course
+  /// The lesson files as read, and the course parsed from them when a key is first pressed:
+  /// parsing every lesson takes milliseconds that the first frame need not wait for.
+  public let lessonFiles: [String: String]
+  public private(set) var course: Course?
+  public let lessonCount: Int
   /// The screens the user has opened; the last one is shown, the first is always home.
   public var screens: [Screen]
   public var helpVisible = false
 
-  public init(size: Size, course: Course, glyphs: Glyphs = .unicode) {
+  public init(size: Size, lessonFiles: [String: String], glyphs: Glyphs = .unicode) {
     self.size = size
     self.glyphs = glyphs
-    self.course = course
+    self.lessonFiles = lessonFiles
+    self.lessonCount = Course.lessonPaths(in: lessonFiles).count
     self.screens = [.home(HomeScreen())]
   }
 
@@ -26,12 +31,20 @@ public struct AppState: Sendable, Equatable {
 
   public var isTooSmall: Bool { size.width < Size.minimum.width || size.height < Size.minimum.height }
 
-  var context: ScreenContext { ScreenContext(course: course, body: body, glyphs: glyphs) }
+  var context: ScreenContext {
+    ScreenContext(course: course ?? Course(entries: []), lessonCount: lessonCount, body: body, glyphs: glyphs)
+  }
+
+  /// Parses the course unless that is done already.
+  mutating func loadCourse() {
+    if course == nil { course = Course(files: lessonFiles) }
+  }
 }
 
 /// What a screen needs to know of the app around it.
 public struct ScreenContext: Sendable {
   public let course: Course
+  public let lessonCount: Int
   public let body: Rect
   public let glyphs: Glyphs
 }

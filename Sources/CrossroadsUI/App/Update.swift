@@ -13,6 +13,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
   case .key(.control("c")):
     return [.quit]
   case .key(let key):
+    state.loadCourse()
     if state.helpVisible {
       // Any key closes help; q and Esc only close it.
       state.helpVisible = false

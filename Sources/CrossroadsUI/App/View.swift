@@ -54,7 +54,8 @@ enum HelpOverlay {
     let widest = max(footer.cellWidth, keyWidth + (hints.map(\.action.cellWidth).max() ?? 0))
     let width = min(canvas.size.width - 4, max(40, widest + 6))
     let height = min(canvas.size.height - 2, hints.count + 5)
-    let box = Rect(x: (canvas.size.width - width) / 2, y: (canvas.size.height - height) / 2, width: width, height: height)
+    let box = Rect(
+      x: (canvas.size.width - width) / 2, y: (canvas.size.height - height) / 2, width: width, height: height)
     canvas.fill(box)
     canvas.box(box, title: "Keys on this screen")
     for (index, hint) in hints.prefix(height - 5).enumerated() {
@@ -75,7 +76,9 @@ enum TooSmallView {
     ]
     var y = max(0, (size.height - lines.count * 2) / 2)
     for (index, line) in lines.enumerated() {
-      for part in TextWrap.wrap([StyledRun(line, index == 0 ? .heading : .plain)], width: max(1, size.width - 2)) {
+      for part in TextWrap.wrap(
+        [StyledRun(line, index == 0 ? .heading : .plain)], width: max(1, size.width - 2))
+      {
         canvas.put(part, x: max(0, (size.width - part.cellWidth) / 2), y: y)
         y += 1
       }

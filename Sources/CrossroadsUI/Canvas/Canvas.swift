@@ -68,7 +68,9 @@ public struct Canvas: Sendable, Equatable {
   }
 
   /// Draws a frame around `rect`, with an optional title in its top edge.
-  public mutating func box(_ rect: Rect, style: Style = .frame, title: String? = nil, titleStyle: Style = .title) {
+  public mutating func box(
+    _ rect: Rect, style: Style = .frame, title: String? = nil, titleStyle: Style = .title
+  ) {
     guard rect.width >= 2, rect.height >= 2 else { return }
     let inner = String(repeating: glyphs.horizontal, count: rect.width - 2)
     put(glyphs.topLeft + inner + glyphs.topRight, x: rect.x, y: rect.y, style: style)
@@ -78,7 +80,9 @@ public struct Canvas: Sendable, Equatable {
       put(glyphs.vertical, x: rect.maxX - 1, y: y, style: style)
     }
     if let title, rect.width > 6 {
-      put(" \(title.truncated(toCells: rect.width - 6, ellipsis: glyphs.ellipsis)) ", x: rect.x + 2, y: rect.y, style: titleStyle)
+      put(
+        " \(title.truncated(toCells: rect.width - 6, ellipsis: glyphs.ellipsis)) ", x: rect.x + 2, y: rect.y,
+        style: titleStyle)
     }
   }
 

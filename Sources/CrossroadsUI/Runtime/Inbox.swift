@@ -1,9 +1,10 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Synchronization
 
 /// What reaches the UI thread from elsewhere: signals now, effect results later.
 public enum RuntimeEvent: Sendable, Equatable {

@@ -3,7 +3,9 @@ import CrossroadsCore
 /// Draws a code block as a framed box of numbered lines, wrapping long lines with a marker
 /// so that nothing is silently cut, whatever the width.
 enum CodeBox {
-  static func lines(_ block: CodeBlock, title: String, titleStyle: Style, width: Int, glyphs: Glyphs) -> [StyledLine] {
+  static func lines(_ block: CodeBlock, title: String, titleStyle: Style, width: Int, glyphs: Glyphs)
+    -> [StyledLine]
+  {
     guard width >= 12 else { return [] }
     let code = block.lines
     let numberWidth = String(code.count).count
@@ -15,16 +17,23 @@ enum CodeBox {
       let wrapped = TextWrap.hardWrap(
         [StyledRun(String(line), .code)], width: codeWidth, mark: StyledRun(glyphs.wrapMark + " ", .muted))
       for (part, piece) in wrapped.enumerated() {
-        let label = part == 0 ? String(repeating: " ", count: numberWidth - number.count) + number
+        let label =
+          part == 0
+          ? String(repeating: " ", count: numberWidth - number.count) + number
           : String(repeating: " ", count: numberWidth)
-        var row = StyledLine([StyledRun(glyphs.vertical + " ", .frame), StyledRun(label, .muted), StyledRun(" ")])
+        var row = StyledLine([
+          StyledRun(glyphs.vertical + " ", .frame), StyledRun(label, .muted), StyledRun(" "),
+        ])
         row.runs += piece.runs
         row.runs.append(StyledRun(String(repeating: " ", count: max(0, codeWidth - piece.cellWidth)) + " "))
         row.runs.append(StyledRun(glyphs.vertical, .frame))
         lines.append(row)
       }
     }
-    lines.append(StyledLine(glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: width - 2) + glyphs.bottomRight, .frame))
+    lines.append(
+      StyledLine(
+        glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: width - 2) + glyphs.bottomRight,
+        .frame))
     return lines
   }
 

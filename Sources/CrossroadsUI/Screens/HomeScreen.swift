@@ -49,7 +49,8 @@ public struct HomeScreen: Sendable, Equatable {
     var y = area.y + 1
     canvas.put("Crossroads", x: left, y: y, style: .title)
     y += 1
-    let tagline = "Choose between Flask, the micro-framework, and Django, the full-stack framework: "
+    let tagline =
+      "Choose between Flask, the micro-framework, and Django, the full-stack framework: "
       + "learn how they differ, get a recommendation for your project, and run a sample of it."
     for line in TextWrap.wrap([StyledRun(tagline)], width: width) {
       canvas.put(line, x: left, y: y)
@@ -60,14 +61,16 @@ public struct HomeScreen: Sendable, Equatable {
     for (index, destination) in Destination.allCases.enumerated() {
       let selected = index == selection
       let marker = selected ? context.glyphs.pointer : " "
-      canvas.put("\(marker) \(destination.title)".padded(toCells: titleWidth), x: left, y: y, style: selected ? .selected : .strong)
+      canvas.put(
+        "\(marker) \(destination.title)".padded(toCells: titleWidth), x: left, y: y,
+        style: selected ? .selected : .strong)
       for line in TextWrap.wrap([StyledRun(destination.detail, .muted)], width: width - titleWidth - 2) {
         canvas.put(line, x: left + titleWidth + 2, y: y)
         y += 1
       }
       y += 1
     }
-    let lessons = context.course.lessons.count
+    let lessons = context.lessonCount
     canvas.put(
       "\(lessons) lesson\(lessons == 1 ? "" : "s") in the course.", x: left, y: area.maxY - 2, style: .muted)
   }

@@ -35,13 +35,15 @@ enum LessonLayout {
   }
 
   /// Flask on the left, Django on the right, line for line.
-  static func sideBySide(_ flask: CodeBlock, _ django: CodeBlock, width: Int, glyphs: Glyphs) -> [StyledLine] {
+  static func sideBySide(_ flask: CodeBlock, _ django: CodeBlock, width: Int, glyphs: Glyphs) -> [StyledLine]
+  {
     let leftWidth = (width - 1) / 2
     let rightWidth = width - 1 - leftWidth
     let (leftTitle, leftStyle) = CodeBox.title(of: flask)
     let (rightTitle, rightStyle) = CodeBox.title(of: django)
     let left = CodeBox.lines(flask, title: leftTitle, titleStyle: leftStyle, width: leftWidth, glyphs: glyphs)
-    let right = CodeBox.lines(django, title: rightTitle, titleStyle: rightStyle, width: rightWidth, glyphs: glyphs)
+    let right = CodeBox.lines(
+      django, title: rightTitle, titleStyle: rightStyle, width: rightWidth, glyphs: glyphs)
     return (0..<max(left.count, right.count)).map { row in
       var line = row < left.count ? left[row] : StyledLine(String(repeating: " ", count: leftWidth))
       line.runs.append(StyledRun(" "))

@@ -23,7 +23,9 @@ public struct LessonListScreen: Sendable, Equatable {
     case .home: selection = 0
     case .end: selection = entries.count - 1
     case .enter, .right:
-      guard entries.indices.contains(selection), case .lesson(let lesson) = entries[selection] else { return .stay }
+      guard entries.indices.contains(selection), case .lesson(let lesson) = entries[selection] else {
+        return .stay
+      }
       var screen = LessonScreen(lessonID: lesson.id)
       screen.layOut(context)
       return .push(.lesson(screen))
@@ -62,7 +64,9 @@ public struct LessonListScreen: Sendable, Equatable {
         if !selected { style = .error }
       }
       let marker = selected ? context.glyphs.pointer : " "
-      canvas.put((marker + " " + text).truncated(toCells: width, ellipsis: context.glyphs.ellipsis).padded(toCells: width), x: 2, y: area.y + 1 + row, style: style)
+      canvas.put(
+        (marker + " " + text).truncated(toCells: width, ellipsis: context.glyphs.ellipsis).padded(
+          toCells: width), x: 2, y: area.y + 1 + row, style: style)
     }
     if scroll > 0 { canvas.put(context.glyphs.scrollUp, x: area.maxX - 2, y: area.y + 1, style: .muted) }
     if scroll + visible < entries.count {

@@ -58,7 +58,9 @@ public struct LessonScreen: Sendable, Equatable {
       canvas.put(line, x: area.x + 2, y: area.y + row, limit: Self.textWidth(context))
     }
     if scroll > 0 { canvas.put(context.glyphs.scrollUp, x: area.maxX - 1, y: area.y, style: .muted) }
-    if scroll < maxScroll { canvas.put(context.glyphs.scrollDown, x: area.maxX - 1, y: area.maxY - 1, style: .muted) }
+    if scroll < maxScroll {
+      canvas.put(context.glyphs.scrollDown, x: area.maxX - 1, y: area.maxY - 1, style: .muted)
+    }
   }
 
   /// How far through the lesson the reader is, for the status line.
