@@ -18,21 +18,25 @@ struct Crossroads: ParsableCommand {
     discussion: """
       Run without a subcommand in a terminal to open the interactive guide.
       """,
-    version: CrossroadsVersion.current
+    version: CrossroadsVersion.current,
+    subcommands: [LessonsCommand.self, CompareCommand.self]
   )
+
+  @OptionGroup var content: ContentOptions
 
   func run() throws {
     guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
       print(Self.usageWithoutTerminal)
       return
     }
-    let status = try Interface.run(lessonFiles: EmbeddedContent.files)
+    let status = try Interface.run(lessonFiles: try content.files())
     if status != 0 { throw ExitCode(status) }
   }
 
   static let usageWithoutTerminal = """
     crossroads draws its interface only in a terminal. Without one:
-      crossroads --help       all commands and options
-      crossroads --version    the version
+      crossroads lessons [ID]     list the lessons, or print one as plain text
+      crossroads compare TOPIC    print a topic's Flask and Django code side by side
+      crossroads --help           every command and option
     """
 }

@@ -1,0 +1,48 @@
+import ArgumentParser
+import CrossroadsCore
+import CrossroadsUI
+
+/// `--lessons DIR`: read the course from a folder instead of the copy built into the program.
+struct ContentOptions: ParsableArguments {
+  @Option(
+    name: .customLong("lessons"),
+    help: ArgumentHelp("Read lessons from this folder instead of the built-in course.", valueName: "DIR"))
+  var directory: String?
+
+  /// The lesson files: from `--lessons DIR`, or those compiled in.
+  func files() throws -> [String: String] {
+    guard let directory else { return EmbeddedContent.files }
+    do {
+      return try ContentFiles.read(directory: directory)
+    } catch {
+      throw ValidationError("\(error); pass the Lessons folder of a Crossroads checkout")
+    }
+  }
+
+  /// The name shown before a lesson file in messages: the folder it came from.
+  var displayPrefix: String {
+    guard let directory else { return "Lessons/" }
+    return directory.hasSuffix("/") ? directory : directory + "/"
+  }
+
+  func course() throws -> Course {
+    Course(files: try files(), displayPrefix: displayPrefix)
+  }
+}
+
+/// How wide and in which characters to print for a script or a pipe.
+enum PlainOutput {
+  /// `$COLUMNS`, or 100 when unset or unreadable.
+  static var width: Int {
+    guard let columns = Environment.current["COLUMNS"].flatMap(Int.init), columns >= 40 else { return 100 }
+    return columns
+  }
+
+  /// Unicode frames under a UTF-8 locale, ASCII otherwise.
+  static var glyphs: Glyphs {
+    let environment = Environment.current
+    let locale = environment["LC_ALL"] ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? ""
+    let utf8 = locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
+    return utf8 ? .unicode : .ascii
+  }
+}

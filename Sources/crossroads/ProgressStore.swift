@@ -1,0 +1,32 @@
+import CrossroadsCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The reader's progress, kept in `$XDG_STATE_HOME/crossroads/progress.json`.
+enum ProgressStore {
+  static var file: StateFile<Progress> { StateFile(named: "progress.json", environment: Environment.current) }
+
+  /// The saved progress, or a fresh start with a notice saying why.
+  static func load() -> (progress: Progress, notice: String?) {
+    switch file.load() {
+    case .missing:
+      return (Progress(), nil)
+    case .value(let progress):
+      return (progress, nil)
+    case .corrupt(let keptAs):
+      return (
+        Progress(), "Your progress file could not be read; it is kept as \(keptAs) and you start afresh."
+      )
+    }
+  }
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+  let line = Array((message + "\n").utf8)
+  _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+}
