@@ -112,7 +112,13 @@ final class Tmux {
     posix_spawnattr_setsigdefault(&attributes, &allSignals)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+    var spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+    // A file just written may still be open in a child that another test forked at that
+    // moment; exec then fails with "text file busy" until that child has exec'd too.
+    for _ in 0..<50 where spawned == ETXTBSY {
+      usleep(20_000)
+      spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+    }
     guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
