@@ -65,3 +65,34 @@ struct TextLayoutTests {
     #expect(canvas.rows == ["a x本 "], "overwriting half of a wide character blanks the other half")
   }
 }
+
+struct SyntaxHighlighterTests {
+  private func tokens(_ lines: [Substring]) -> [[SyntaxHighlighter.Token]] {
+    var highlighter = SyntaxHighlighter()
+    return lines.map { highlighter.tokens($0).map(\.1) }
+  }
+
+  @Test func marksEachKindOfToken() {
+    var highlighter = SyntaxHighlighter()
+    let line = highlighter.tokens(#"    return f"id {n}", 42  # done"#)
+    #expect(line.map(\.0) == ["    ", "return", " ", #"f"id {n}""#, ", ", "42", "  ", "# done"])
+    #expect(line.map(\.1) == [.plain, .keyword, .plain, .string, .plain, .number, .plain, .comment])
+  }
+
+  @Test func marksDecoratorsAndKeepsRoutesStrings() {
+    var highlighter = SyntaxHighlighter()
+    let line = highlighter.tokens(#"@app.route("/items/<int:id>")"#)
+    #expect(line.map(\.1) == [.decorator, .plain, .string, .plain])
+    #expect(line[0].0 == "@app.route")
+  }
+
+  @Test func carriesTripleQuotedStringsAcrossLines() {
+    #expect(tokens([#"doc = """Starts"#, "still inside # not a comment", #"ends""" + x"#])
+      == [[.plain, .string], [.string], [.string, .plain]])
+  }
+
+  @Test func escapedQuotesStayInTheString() {
+    var highlighter = SyntaxHighlighter()
+    #expect(highlighter.tokens(#"s = 'it\'s' # note"#).map(\.1) == [.plain, .string, .plain, .comment])
+  }
+}

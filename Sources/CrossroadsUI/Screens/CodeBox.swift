@@ -12,10 +12,13 @@ enum CodeBox {
     // "│ NN │ code … │": the frame, a space, the number, a space, and the code.
     let codeWidth = width - numberWidth - 5
     var lines = [top(title: title, titleStyle: titleStyle, width: width, glyphs: glyphs)]
+    var highlighter = SyntaxHighlighter()
     for (index, line) in code.enumerated() {
       let number = String(index + 1)
-      let wrapped = TextWrap.hardWrap(
-        [StyledRun(String(line), .code)], width: codeWidth, mark: StyledRun(glyphs.wrapMark + " ", .muted))
+      let runs =
+        block.language == .python
+        ? highlighter.tokens(line).map { StyledRun($0.0, $0.1.style) } : [StyledRun(String(line), .code)]
+      let wrapped = TextWrap.hardWrap(runs, width: codeWidth, mark: StyledRun(glyphs.wrapMark + " ", .muted))
       for (part, piece) in wrapped.enumerated() {
         let label =
           part == 0
