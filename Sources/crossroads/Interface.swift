@@ -22,8 +22,18 @@ enum Interface {
     let terminal = try CursesTerminal(environment: Environment.current)
     // The one teardown path: every way out of `run` (quit, a signal, an error) passes here.
     defer { terminal.restore() }
-    let state = AppState(size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs)
-    return Program(state: state, backend: terminal, inbox: inbox).run()
+    let (progress, notice) = ProgressStore.load()
+    let state = AppState(
+      size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs, progress: progress,
+      notice: notice)
+    return Program(state: state, backend: terminal, inbox: inbox) { effect in
+      guard case .saveProgress(let progress) = effect else { return }
+      do {
+        try ProgressStore.file.save(progress)
+      } catch {
+        inbox.post(.msg(.notice("Your progress was not saved: \(error)")))
+      }
+    }.run()
   }
 }
 

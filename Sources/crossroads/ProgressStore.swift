@@ -8,18 +8,21 @@ import CrossroadsCore
 
 /// The reader's progress, kept in `$XDG_STATE_HOME/crossroads/progress.json`.
 enum ProgressStore {
-  static var file: StateFile<Progress> { StateFile(named: "progress.json", environment: Environment.current) }
+  static var file: StateFile<CourseProgress> {
+    StateFile(named: "progress.json", environment: Environment.current)
+  }
 
   /// The saved progress, or a fresh start with a notice saying why.
-  static func load() -> (progress: Progress, notice: String?) {
+  static func load() -> (progress: CourseProgress, notice: String?) {
     switch file.load() {
     case .missing:
-      return (Progress(), nil)
+      return (CourseProgress(), nil)
     case .value(let progress):
       return (progress, nil)
     case .corrupt(let keptAs):
       return (
-        Progress(), "Your progress file could not be read; it is kept as \(keptAs) and you start afresh."
+        CourseProgress(),
+        "Your progress file could not be read; it is kept as \(keptAs) and you start afresh."
       )
     }
   }

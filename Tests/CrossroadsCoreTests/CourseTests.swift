@@ -38,3 +38,56 @@ struct CourseTests {
     }
   }
 }
+
+struct StateFileTests {
+  private func temporaryPath() -> String {
+    FileManager.default.temporaryDirectory.appending(
+      path: "state-\(UUID().uuidString)/crossroads/progress.json"
+    ).path()
+  }
+
+  @Test func savesAndLoadsProgress() throws {
+    let file = StateFile<CourseProgress>(path: temporaryPath())
+    guard case .missing = file.load() else {
+      Issue.record("a new file should be missing")
+      return
+    }
+    let progress = CourseProgress(done: ["routing"], positions: ["orm": 12], lastLesson: "orm")
+    try file.save(progress)
+    guard case .value(let loaded) = file.load() else {
+      Issue.record("expected the saved value")
+      return
+    }
+    #expect(loaded == progress)
+    let folder = (file.path as NSString).deletingLastPathComponent
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder) == ["progress.json"],
+      "no temporary file is left")
+  }
+
+  @Test func aCorruptFileIsKeptAsideNotLost() throws {
+    let file = StateFile<CourseProgress>(path: temporaryPath())
+    try FileManager.default.createDirectory(
+      atPath: (file.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try "{not json".write(toFile: file.path, atomically: true, encoding: .utf8)
+    guard case .corrupt(let keptAs) = file.load() else {
+      Issue.record("expected the file to be reported corrupt")
+      return
+    }
+    #expect(keptAs == file.path + ".corrupt")
+    #expect(try String(contentsOfFile: keptAs, encoding: .utf8) == "{not json")
+    #expect(!FileManager.default.fileExists(atPath: file.path))
+  }
+
+  @Test func followsTheXDGBaseDirectorySpec() {
+    #expect(
+      StateFile<CourseProgress>(named: "p.json", environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]).path
+        == "/s/crossroads/p.json")
+    #expect(
+      StateFile<CourseProgress>(named: "p.json", environment: ["HOME": "/h"]).path
+        == "/h/.local/state/crossroads/p.json")
+    #expect(
+      StateFile<CourseProgress>(named: "p.json", environment: ["XDG_STATE_HOME": "rel", "HOME": "/h"]).path
+        == "/h/.local/state/crossroads/p.json")
+  }
+}

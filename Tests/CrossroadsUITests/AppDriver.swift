@@ -18,10 +18,11 @@ struct AppDriver {
 
   init(
     size: Size = Size(width: 80, height: 24), glyphs: Glyphs = .unicode,
-    lessonFiles: [String: String] = Self.fixtureFiles
+    lessonFiles: [String: String] = Self.fixtureFiles, progress: CourseProgress = CourseProgress(),
+    notice: String? = nil
   ) {
     terminal = MemoryTerminal(size: size, glyphs: glyphs)
-    state = AppState(size: size, lessonFiles: lessonFiles, glyphs: glyphs)
+    state = AppState(size: size, lessonFiles: lessonFiles, glyphs: glyphs, progress: progress, notice: notice)
     render()
   }
 

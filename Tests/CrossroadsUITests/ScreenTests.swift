@@ -72,11 +72,12 @@ struct ScreenTests {
     #expect(app.screen.contains("measures them that way."))
     app.press("esc")
     #expect(app.state.screens.count == 2)
+    let saved = CourseProgress(positions: ["basics": bottom.maxScroll], lastLesson: "basics")
+    #expect(app.effects == [.saveProgress(saved)], "leaving a lesson saves where it was left")
     app.press("q")
     #expect(app.state.screens.count == 1)
-    #expect(app.effects.isEmpty)
     app.press("q")
-    #expect(app.effects == [.quit])
+    #expect(app.effects == [.saveProgress(saved), .quit])
   }
 
   @Test func ctrlCAndSignalsQuitFromAnywhere() {
@@ -95,5 +96,54 @@ struct ScreenTests {
     guard case .lesson(let lesson) = app.state.screen else { return }
     #expect(lesson.scroll <= lesson.maxScroll)
     #expect(lesson.lines.allSatisfy { $0.cellWidth <= 156 })
+  }
+
+  @Test func passingTheCheckMarksTheLessonDone() {
+    var app = AppDriver()
+    app.press("enter", "enter", "t")
+    assertSnapshot(app.screen, named: "check-question-80x24")
+    app.press("down", "enter")
+    assertSnapshot(app.screen, named: "check-wrong-answer-80x24")
+    app.press("enter")
+    guard case .check(let failed) = app.state.screen else {
+      Issue.record("expected the check, got \(app.state.screen)")
+      return
+    }
+    #expect(failed.finished && failed.correctAnswers == 0)
+    #expect(app.state.progress.done.isEmpty)
+    app.press("r", "a", "enter", "enter")
+    #expect(app.state.progress.done == ["basics"])
+    #expect(app.effects.last == .saveProgress(app.state.progress))
+    app.press("enter", "esc")
+    assertSnapshot(app.screen, named: "lesson-list-one-done-80x24")
+  }
+
+  @Test func resettingALessonAsksFirst() {
+    var app = AppDriver(
+      progress: CourseProgress(done: ["basics"], positions: ["basics": 4], lastLesson: "basics"))
+    app.press("enter", "x")
+    #expect(app.screen.contains("Forget your progress in 'basics'?"))
+    app.press("n")
+    #expect(app.state.progress.done == ["basics"], "any key but y keeps it")
+    app.press("x", "y")
+    #expect(app.state.progress == CourseProgress())
+    #expect(app.effects == [.saveProgress(CourseProgress())])
+  }
+
+  @Test func aLessonReopensWhereItWasLeft() {
+    var app = AppDriver(progress: CourseProgress(positions: ["basics": 5], lastLesson: "basics"))
+    app.press("enter", "enter")
+    guard case .lesson(let lesson) = app.state.screen else {
+      Issue.record("expected the lesson, got \(app.state.screen)")
+      return
+    }
+    #expect(lesson.scroll == 5)
+  }
+
+  @Test func aNoticeShowsUntilTheNextKey() {
+    var app = AppDriver(notice: "Your progress file could not be read; it is kept as /x.corrupt.")
+    #expect(app.screen.contains("it is kept as /x.corrupt."))
+    app.press("down")
+    #expect(!app.screen.contains("corrupt"))
   }
 }

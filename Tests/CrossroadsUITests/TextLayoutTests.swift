@@ -87,8 +87,9 @@ struct SyntaxHighlighterTests {
   }
 
   @Test func carriesTripleQuotedStringsAcrossLines() {
-    #expect(tokens([#"doc = """Starts"#, "still inside # not a comment", #"ends""" + x"#])
-      == [[.plain, .string], [.string], [.string, .plain]])
+    #expect(
+      tokens([#"doc = """Starts"#, "still inside # not a comment", #"ends""" + x"#])
+        == [[.plain, .string], [.string], [.string, .plain]])
   }
 
   @Test func escapedQuotesStayInTheString() {

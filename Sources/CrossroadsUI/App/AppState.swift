@@ -12,9 +12,19 @@ public struct AppState: Sendable, Equatable {
   /// The screens the user has opened; the last one is shown, the first is always home.
   public var screens: [Screen]
   public var helpVisible = false
+  /// What the reader has done, saved through `Effect.saveProgress`.
+  public var progress: CourseProgress
+  /// A message for the user, shown until the next key (e.g. a progress file kept aside).
+  public var notice: String?
 
-  public init(size: Size, lessonFiles: [String: String], glyphs: Glyphs = .unicode) {
+  public init(
+    size: Size, lessonFiles: [String: String], glyphs: Glyphs = .unicode,
+    progress: CourseProgress = CourseProgress(),
+    notice: String? = nil
+  ) {
     self.size = size
+    self.progress = progress
+    self.notice = notice
     self.glyphs = glyphs
     self.lessonFiles = lessonFiles
     self.lessonCount = Course.lessonPaths(in: lessonFiles).count
@@ -32,7 +42,9 @@ public struct AppState: Sendable, Equatable {
   public var isTooSmall: Bool { size.width < Size.minimum.width || size.height < Size.minimum.height }
 
   var context: ScreenContext {
-    ScreenContext(course: course ?? Course(entries: []), lessonCount: lessonCount, body: body, glyphs: glyphs)
+    ScreenContext(
+      course: course ?? Course(entries: []), progress: progress, lessonCount: lessonCount, body: body,
+      glyphs: glyphs)
   }
 
   /// Parses the course unless that is done already.
@@ -44,6 +56,7 @@ public struct AppState: Sendable, Equatable {
 /// What a screen needs to know of the app around it.
 public struct ScreenContext: Sendable {
   public let course: Course
+  public let progress: CourseProgress
   public let lessonCount: Int
   public let body: Rect
   public let glyphs: Glyphs
@@ -55,4 +68,8 @@ public enum Navigation: Sendable, Equatable {
   case push(Screen)
   case back
   case quit
+  /// The lesson's check was passed.
+  case markDone(String)
+  /// Forget the progress of one lesson, or of all of them (nil).
+  case resetProgress(String?)
 }

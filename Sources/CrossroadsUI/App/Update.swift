@@ -1,26 +1,32 @@
+import CrossroadsCore
+
 /// Applies one message to the state and returns the work the runtime must do.
 ///
 /// Pure and synchronous: it never blocks, draws, or touches the disk.
 public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
   switch msg {
   case .signal:
-    return [.quit]
+    return state.leave()
+  case .notice(let text):
+    state.notice = text
+    return []
   case .resize(let size):
     state.size = size
     let context = state.context
     for index in state.screens.indices { state.screens[index].resize(context) }
     return []
   case .key(.control("c")):
-    return [.quit]
+    return state.leave()
   case .key(let key):
     state.loadCourse()
+    state.notice = nil
     if state.helpVisible {
-      // Any key closes help; q and Esc only close it.
+      // Any key closes help, and does nothing else.
       state.helpVisible = false
       return []
     }
     if state.isTooSmall {
-      return key == .character("q") ? [.quit] : []
+      return key == .character("q") ? state.leave() : []
     }
     if key == .character("?") {
       state.helpVisible = true
@@ -31,15 +37,49 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .stay:
       return []
     case .push(var screen):
+      if case .lesson(var lesson) = screen {
+        lesson.scroll = state.progress.positions[lesson.lessonID] ?? 0
+        state.progress.lastLesson = lesson.lessonID
+        screen = .lesson(lesson)
+      }
       screen.resize(context)
       state.screens.append(screen)
       return []
     case .back:
-      if state.screens.count > 1 { state.screens.removeLast() }
-      return []
+      guard state.screens.count > 1 else { return [] }
+      let changed = state.recordPosition()
+      state.screens.removeLast()
+      return changed ? [.saveProgress(state.progress)] : []
     case .quit:
-      return [.quit]
+      return state.leave()
+    case .markDone(let id):
+      state.progress.done.insert(id)
+      return [.saveProgress(state.progress)]
+    case .resetProgress(let id):
+      if let id { state.progress.reset(id) } else { state.progress = CourseProgress() }
+      return [.saveProgress(state.progress)]
     }
+  }
+}
+
+extension AppState {
+  /// Remembers where the open lesson was left; true if that changed the progress.
+  mutating func recordPosition() -> Bool {
+    guard case .lesson(let lesson) = screen else { return false }
+    let before = progress
+    progress.positions[lesson.lessonID] = lesson.scroll == 0 ? nil : lesson.scroll
+    progress.lastLesson = lesson.lessonID
+    return progress != before
+  }
+
+  /// Quits, saving first where any open lesson was left.
+  mutating func leave() -> [Effect] {
+    var changed = false
+    while screens.count > 1 {
+      changed = recordPosition() || changed
+      screens.removeLast()
+    }
+    return changed ? [.saveProgress(progress), .quit] : [.quit]
   }
 }
 

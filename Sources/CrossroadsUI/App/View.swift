@@ -16,6 +16,14 @@ public func view(_ state: AppState, into canvas: inout Canvas) {
     screen.title(context).truncated(toCells: width - 14, ellipsis: state.glyphs.ellipsis), x: 13, y: 0,
     style: .statusBar)
   screen.draw(into: &canvas, context)
+  if let notice = state.notice {
+    let lines = TextWrap.wrap([StyledRun(notice, .heading)], width: width - 4)
+    for (index, line) in lines.enumerated() {
+      let y = state.size.height - 1 - lines.count + index
+      canvas.fill(Rect(x: 0, y: y, width: width, height: 1))
+      canvas.put(line, x: 2, y: y)
+    }
+  }
   StatusLine.draw(hints: screen.hints + KeyHint.global, trailing: trailing(screen), into: &canvas)
   if state.helpVisible {
     HelpOverlay.draw(hints: screen.hints + KeyHint.global, into: &canvas)

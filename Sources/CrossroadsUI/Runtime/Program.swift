@@ -16,11 +16,18 @@ public final class Program {
   private let inbox: Inbox
   private var running = true
   private var exitStatus: Int32 = 0
+  private let perform: @Sendable (Effect) -> Void
+  /// Effects run here, in order, off the UI thread.
+  private let worker = DispatchQueue(label: "crossroads.effects")
 
-  public init(state: AppState, backend: any TerminalBackend, inbox: Inbox) {
+  /// `perform` carries out the effects that reach outside: saving files now, processes later.
+  public init(
+    state: AppState, backend: any TerminalBackend, inbox: Inbox, perform: @escaping @Sendable (Effect) -> Void
+  ) {
     self.state = state
     self.backend = backend
     self.inbox = inbox
+    self.perform = perform
   }
 
   /// Runs until the user quits or a signal arrives, and returns the exit status: 0 for a
@@ -41,6 +48,8 @@ public final class Program {
       }
       if running { draw() }
     }
+    // Let pending saves finish before the process ends.
+    worker.sync {}
     return exitStatus
   }
 
@@ -50,6 +59,9 @@ public final class Program {
       case .quit:
         running = false
         if case .signal(let signal) = msg { exitStatus = signal.exitStatus }
+      default:
+        let perform = self.perform
+        worker.async { perform(effect) }
       }
     }
   }

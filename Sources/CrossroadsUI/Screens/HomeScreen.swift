@@ -34,7 +34,8 @@ public struct HomeScreen: Sendable, Equatable {
     case .end: selection = destinations.count - 1
     case .enter, .right:
       switch destinations[selection] {
-      case .learn: return .push(.lessonList(LessonListScreen()))
+      case .learn:
+        return .push(.lessonList(LessonListScreen(course: context.course, progress: context.progress)))
       }
     case .character("q"), .escape: return .quit
     default: break

@@ -4,18 +4,42 @@ import CrossroadsCore
 public struct LessonListScreen: Sendable, Equatable {
   public var selection = 0
   public var scroll = 0
+  /// A reset waiting for the user's yes: one lesson's id, or nil for the whole course.
+  public var pendingReset: String??
 
-  public init() {}
+  /// Opens on the lesson read last, so the course resumes where it was left.
+  public init(course: Course, progress: CourseProgress) {
+    if let last = progress.lastLesson,
+      let index = course.entries.firstIndex(where: {
+        if case .lesson(let l) = $0 { l.id == last } else { false }
+      })
+    {
+      selection = index
+    }
+  }
 
   static let hints = [
     KeyHint("↑↓", "move"), KeyHint("Enter", "read"), KeyHint("Esc", "back"),
+    KeyHint("x", "reset this lesson"), KeyHint("X", "reset all", inStatusLine: false),
     KeyHint("PgUp/PgDn Home/End", "jump", inStatusLine: false),
   ]
 
   mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
     let entries = context.course.entries
+    if let pending = pendingReset {
+      pendingReset = nil
+      return key == .character("y") ? .resetProgress(pending) : .stay
+    }
     let page = max(1, rowsVisible(context) - 1)
     switch key {
+    case .character("x"):
+      if entries.indices.contains(selection), case .lesson(let lesson) = entries[selection] {
+        pendingReset = .some(lesson.id)
+      }
+      return .stay
+    case .character("X"):
+      pendingReset = .some(nil)
+      return .stay
     case .up: selection -= 1
     case .down: selection += 1
     case .pageUp: selection -= page
@@ -58,9 +82,10 @@ public struct LessonListScreen: Sendable, Equatable {
       var style: Style = selected ? .selected : .plain
       switch entries[index] {
       case .lesson(let lesson):
-        text = String(format2(lesson.number)) + "  " + lesson.title
+        let mark = context.progress.done.contains(lesson.id) ? context.glyphs.done : " "
+        text = String(format2(lesson.number)) + " " + mark + " " + lesson.title
       case .broken(let file, _):
-        text = "--  unavailable: " + (file.split(separator: "/").last.map(String.init) ?? file)
+        text = "-- ! unavailable: " + (file.split(separator: "/").last.map(String.init) ?? file)
         if !selected { style = .error }
       }
       let marker = selected ? context.glyphs.pointer : " "
@@ -76,10 +101,18 @@ public struct LessonListScreen: Sendable, Equatable {
     let panel = Rect(x: 1, y: area.maxY - 5, width: area.width - 2, height: 5)
     canvas.box(panel)
     let detail: StyledLine
-    switch entries[min(selection, entries.count - 1)] {
-    case .lesson(let lesson): detail = StyledLine(lesson.summary)
-    case .broken(_, let error): detail = StyledLine(error.description, .error)
+    switch (pendingReset, entries[min(selection, entries.count - 1)]) {
+    case (.some(.some(let id)), _):
+      detail = StyledLine(
+        "Forget your progress in '\(id)'? Press y to reset it, any other key to keep it.", .heading)
+    case (.some(.none), _):
+      detail = StyledLine(
+        "Forget your progress in every lesson? Press y to reset all, any other key to keep it.", .heading)
+    case (.none, .lesson(let lesson)): detail = StyledLine(lesson.summary)
+    case (.none, .broken(_, let error)): detail = StyledLine(error.description, .error)
     }
+    let done = context.course.lessons.filter { context.progress.done.contains($0.id) }.count
+    canvas.put("\(done) of \(context.course.lessons.count) done", x: 3, y: area.y, style: .muted)
     for (row, line) in TextWrap.wrap(detail.runs, width: panel.width - 4).prefix(3).enumerated() {
       canvas.put(line, x: panel.x + 2, y: panel.y + 1 + row, limit: panel.width - 4)
     }

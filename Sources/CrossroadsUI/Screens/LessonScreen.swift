@@ -13,7 +13,8 @@ public struct LessonScreen: Sendable, Equatable {
   }
 
   static let hints = [
-    KeyHint("↑↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("Esc", "back"),
+    KeyHint("↑↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("t", "take the check"),
+    KeyHint("Esc", "back"),
     KeyHint("Home/End", "top, bottom", inStatusLine: false),
   ]
 
@@ -32,6 +33,16 @@ public struct LessonScreen: Sendable, Equatable {
       return
     }
     lines = LessonLayout.lines(lesson, width: Self.textWidth(context), glyphs: context.glyphs)
+    let done = context.progress.done.contains(lessonID)
+    lines +=
+      [.blank]
+      + TextWrap.wrap(
+        [
+          StyledRun(done ? "\(context.glyphs.done) Done. " : "End of the lesson. ", .heading),
+          StyledRun(
+            "Press t to take its knowledge check (\(lesson.check.count) question\(lesson.check.count == 1 ? "" : "s"))."
+          ),
+        ], width: Self.textWidth(context))
     scroll = min(scroll, maxScroll)
   }
 
@@ -45,6 +56,7 @@ public struct LessonScreen: Sendable, Equatable {
     case .pageDown, .character(" "): scroll += max(1, pageHeight - 1)
     case .home, .character("g"): scroll = 0
     case .end, .character("G"): scroll = maxScroll
+    case .character("t"): return .push(.check(CheckScreen(lessonID: lessonID)))
     case let key where key.isBack: return .back
     default: break
     }

@@ -1,5 +1,5 @@
 /// What the reader has done: lessons passed, where each was left, and the last one open.
-public struct Progress: Codable, Sendable, Equatable {
+public struct CourseProgress: Codable, Sendable, Equatable {
   /// Ids of the lessons whose knowledge check was passed.
   public var done: Set<String>
   /// The line each lesson was scrolled to when it was left.
