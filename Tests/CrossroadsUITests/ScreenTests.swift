@@ -54,7 +54,7 @@ struct ScreenTests {
 
   @Test func keysDriveTheLoopFromHomeToALessonAndOut() {
     var app = AppDriver()
-    app.press("down", "enter")
+    app.press("down", "up", "enter")
     #expect(app.state.screens.count == 2)
     app.press("enter")
     guard case .lesson(let lesson) = app.state.screen else {
@@ -69,7 +69,7 @@ struct ScreenTests {
     app.press("end")
     guard case .lesson(let bottom) = app.state.screen else { return }
     #expect(bottom.scroll == bottom.maxScroll)
-    #expect(app.screen.contains("measures them that way."))
+    #expect(app.screen.contains("Press t to take its knowledge check"))
     app.press("esc")
     #expect(app.state.screens.count == 2)
     let saved = CourseProgress(positions: ["basics": bottom.maxScroll], lastLesson: "basics")
@@ -145,5 +145,43 @@ struct ScreenTests {
     #expect(app.screen.contains("it is kept as /x.corrupt."))
     app.press("down")
     #expect(!app.screen.contains("corrupt"))
+  }
+}
+
+struct CompareTests {
+  @Test func compareListsEveryPairByTopic() {
+    var app = AppDriver()
+    app.press("down", "enter")
+    assertSnapshot(app.screen, named: "compare-80x24")
+    app.press("enter")
+    assertSnapshot(app.screen, named: "pair-80x24")
+  }
+
+  @Test func tabFocusesOneSideAndZoomWidensIt() {
+    var app = AppDriver()
+    app.press("down", "enter", "down", "enter", "down")
+    guard case .pair(let together) = app.state.screen else {
+      Issue.record("expected the pair screen, got \(app.state.screen)")
+      return
+    }
+    #expect(together.flaskScroll == 1 && together.djangoScroll == 1, "both sides scroll together")
+    app.press("tab", "down", "down")
+    guard case .pair(let alone) = app.state.screen else { return }
+    #expect(alone.focus == .flask)
+    #expect(alone.flaskScroll == 3 && alone.djangoScroll == 1, "the focused side scrolls alone")
+    app.press("tab", "z")
+    #expect(app.screen.contains("# line 2 of the Django side"))
+    #expect(!app.screen.contains("of the Flask side"), "zoom shows only the focused side")
+    assertSnapshot(app.screen, named: "pair-zoomed-80x24")
+  }
+
+  @Test func cInALessonOpensThePairSideBySide() {
+    var app = AppDriver()
+    app.press("enter", "enter", "c")
+    guard case .pair(let pair) = app.state.screen else {
+      Issue.record("expected the pair screen, got \(app.state.screen)")
+      return
+    }
+    #expect(pair.lessonID == "basics" && pair.pairIndex == 0)
   }
 }

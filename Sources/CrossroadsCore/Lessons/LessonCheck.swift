@@ -19,8 +19,11 @@ public enum LessonCheck {
 }
 
 extension Lesson {
-  /// Whether the lesson has any Flask/Django pair, which makes it a Compare topic.
-  public var hasPairs: Bool {
-    blocks.contains { if case .pair = $0 { true } else { false } }
+  /// The lesson's Flask/Django pairs, in reading order.
+  public var pairs: [(flask: CodeBlock, django: CodeBlock)] {
+    blocks.compactMap { if case .pair(let flask, let django) = $0 { (flask, django) } else { nil } }
   }
+
+  /// Whether the lesson has any Flask/Django pair, which makes it a Compare topic.
+  public var hasPairs: Bool { !pairs.isEmpty }
 }

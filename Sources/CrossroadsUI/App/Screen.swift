@@ -4,6 +4,8 @@ public enum Screen: Sendable, Equatable {
   case lessonList(LessonListScreen)
   case lesson(LessonScreen)
   case check(CheckScreen)
+  case compare(CompareScreen)
+  case pair(PairScreen)
 
   /// The title shown in the title bar.
   func title(_ context: ScreenContext) -> String {
@@ -12,6 +14,8 @@ public enum Screen: Sendable, Equatable {
     case .lessonList: "Learn"
     case .lesson(let screen): screen.title(context)
     case .check(let screen): screen.title(context)
+    case .compare: "Compare: every code pair of the course, by topic"
+    case .pair(let screen): screen.title(context)
     }
   }
 
@@ -22,6 +26,8 @@ public enum Screen: Sendable, Equatable {
     case .lessonList: LessonListScreen.hints
     case .lesson: LessonScreen.hints
     case .check: CheckScreen.hints
+    case .compare: CompareScreen.hints
+    case .pair: PairScreen.hints
     }
   }
 
@@ -38,6 +44,12 @@ public enum Screen: Sendable, Equatable {
       return screen.handle(key, context)
     case .check(var screen):
       defer { self = .check(screen) }
+      return screen.handle(key, context)
+    case .compare(var screen):
+      defer { self = .compare(screen) }
+      return screen.handle(key, context)
+    case .pair(var screen):
+      defer { self = .pair(screen) }
       return screen.handle(key, context)
     }
   }
@@ -56,6 +68,8 @@ public enum Screen: Sendable, Equatable {
     case .lessonList(let screen): screen.draw(into: &canvas, context)
     case .lesson(let screen): screen.draw(into: &canvas, context)
     case .check(let screen): screen.draw(into: &canvas, context)
+    case .compare(let screen): screen.draw(into: &canvas, context)
+    case .pair(let screen): screen.draw(into: &canvas, context)
     }
   }
 }

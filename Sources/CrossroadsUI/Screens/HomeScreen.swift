@@ -3,16 +3,19 @@ public struct HomeScreen: Sendable, Equatable {
   /// A place the home screen leads to. Only destinations that work are listed.
   public enum Destination: Sendable, Equatable, CaseIterable {
     case learn
+    case compare
 
     var title: String {
       switch self {
       case .learn: "Learn"
+      case .compare: "Compare"
       }
     }
 
     var detail: String {
       switch self {
       case .learn: "Short lessons on micro vs full-stack, with the code of each side by side."
+      case .compare: "Every Flask and Django code pair of the course, by topic."
       }
     }
   }
@@ -36,6 +39,8 @@ public struct HomeScreen: Sendable, Equatable {
       switch destinations[selection] {
       case .learn:
         return .push(.lessonList(LessonListScreen(course: context.course, progress: context.progress)))
+      case .compare:
+        return .push(.compare(CompareScreen()))
       }
     case .character("q"), .escape: return .quit
     default: break

@@ -3,7 +3,14 @@ import CrossroadsCore
 /// Lays a lesson out as styled lines for a given width: the reader scrolls over them.
 enum LessonLayout {
   static func lines(_ lesson: Lesson, width: Int, glyphs: Glyphs) -> [StyledLine] {
+    layout(lesson, width: width, glyphs: glyphs).lines
+  }
+
+  /// The lines, and the line where each Flask/Django pair starts.
+  static func layout(_ lesson: Lesson, width: Int, glyphs: Glyphs) -> (lines: [StyledLine], pairStarts: [Int])
+  {
     var lines: [StyledLine] = []
+    var pairStarts: [Int] = []
     func gap() {
       if let last = lines.last, last != .blank { lines.append(.blank) }
     }
@@ -28,10 +35,11 @@ enum LessonLayout {
         let (title, style) = CodeBox.title(of: block)
         lines += CodeBox.lines(block, title: title, titleStyle: style, width: width, glyphs: glyphs)
       case .pair(let flask, let django):
+        pairStarts.append(lines.count)
         lines += sideBySide(flask, django, width: width, glyphs: glyphs)
       }
     }
-    return lines
+    return (lines, pairStarts)
   }
 
   /// Flask on the left, Django on the right, line for line.

@@ -6,6 +6,8 @@ public struct LessonScreen: Sendable, Equatable {
   public var scroll = 0
   /// The lesson laid out for the current width; redone on resize.
   var lines: [StyledLine] = []
+  /// The line where each Flask/Django pair starts, for `c`.
+  var pairStarts: [Int] = []
   var pageHeight = 1
 
   public init(lessonID: String) {
@@ -14,6 +16,7 @@ public struct LessonScreen: Sendable, Equatable {
 
   static let hints = [
     KeyHint("↑↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("t", "take the check"),
+    KeyHint("c", "code side by side"),
     KeyHint("Esc", "back"),
     KeyHint("Home/End", "top, bottom", inStatusLine: false),
   ]
@@ -32,7 +35,7 @@ public struct LessonScreen: Sendable, Equatable {
       lines = []
       return
     }
-    lines = LessonLayout.lines(lesson, width: Self.textWidth(context), glyphs: context.glyphs)
+    (lines, pairStarts) = LessonLayout.layout(lesson, width: Self.textWidth(context), glyphs: context.glyphs)
     let done = context.progress.done.contains(lessonID)
     lines +=
       [.blank]
@@ -57,6 +60,11 @@ public struct LessonScreen: Sendable, Equatable {
     case .home, .character("g"): scroll = 0
     case .end, .character("G"): scroll = maxScroll
     case .character("t"): return .push(.check(CheckScreen(lessonID: lessonID)))
+    case .character("c"):
+      // The pair at or below the top of the view opens side by side.
+      guard !pairStarts.isEmpty else { return .stay }
+      let index = pairStarts.firstIndex { $0 >= scroll } ?? pairStarts.count - 1
+      return .push(.pair(PairScreen(lessonID: lessonID, pairIndex: index)))
     case let key where key.isBack: return .back
     default: break
     }

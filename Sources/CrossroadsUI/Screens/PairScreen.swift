@@ -1,0 +1,107 @@
+import CrossroadsCore
+
+/// One Flask/Django pair side by side: both scroll together, or Tab focuses one side to
+/// scroll it alone, and `z` zooms the focused side to the full width.
+public struct PairScreen: Sendable, Equatable {
+  public enum Focus: Sendable, Equatable {
+    case both, flask, django
+  }
+
+  public let lessonID: String
+  public var pairIndex: Int
+  public var focus = Focus.both
+  public var zoomed = false
+  public var flaskScroll = 0
+  public var djangoScroll = 0
+
+  public init(lessonID: String, pairIndex: Int) {
+    self.lessonID = lessonID
+    self.pairIndex = pairIndex
+  }
+
+  static let hints = [
+    KeyHint("↑↓", "scroll"), KeyHint("Tab", "focus a side"), KeyHint("z", "zoom"),
+    KeyHint("n/p", "next, previous"),
+    KeyHint("Esc", "back"), KeyHint("PgUp/PgDn Home/End", "scroll by page, to an end", inStatusLine: false),
+  ]
+
+  func title(_ context: ScreenContext) -> String {
+    let count = context.course.lesson(id: lessonID)?.pairs.count ?? 0
+    return "Compare \(lessonID): pair \(pairIndex + 1) of \(count)"
+  }
+
+  private func pair(_ context: ScreenContext) -> (CodeBlock, CodeBlock)? {
+    guard let pairs = context.course.lesson(id: lessonID)?.pairs, pairs.indices.contains(pairIndex) else {
+      return nil
+    }
+    return pairs[pairIndex]
+  }
+
+  /// The boxes as drawn now: one full-width box when zoomed, else two halves.
+  private func boxes(_ context: ScreenContext) -> (flask: [StyledLine], django: [StyledLine], leftWidth: Int)
+  {
+    guard let (flask, django) = pair(context) else { return ([], [], 0) }
+    let width = context.body.width - 2
+    let half = (width - 1) / 2
+    func lines(_ block: CodeBlock, _ width: Int) -> [StyledLine] {
+      let (title, style) = CodeBox.title(of: block)
+      return CodeBox.lines(block, title: title, titleStyle: style, width: width, glyphs: context.glyphs)
+    }
+    if zoomed {
+      return focus == .django ? ([], lines(django, width), 0) : (lines(flask, width), [], width)
+    }
+    return (lines(flask, half), lines(django, width - 1 - half), half)
+  }
+
+  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+    let page = max(1, context.body.height - 1)
+    var delta = 0
+    switch key {
+    case .up: delta = -1
+    case .down: delta = 1
+    case .pageUp: delta = -page
+    case .pageDown: delta = page
+    case .home: delta = -Int.max / 2
+    case .end: delta = Int.max / 2
+    case .tab: focus = focus == .both ? .flask : focus == .flask ? .django : .both
+    case .backTab: focus = focus == .both ? .django : focus == .django ? .flask : .both
+    case .character("z"):
+      zoomed.toggle()
+      if zoomed && focus == .both { focus = .flask }
+    case .character("n"), .character("p"):
+      let count = context.course.lesson(id: lessonID)?.pairs.count ?? 1
+      pairIndex = (pairIndex + (key == .character("n") ? 1 : count - 1)) % max(1, count)
+      flaskScroll = 0
+      djangoScroll = 0
+    case let key where key.isBack: return .back
+    default: break
+    }
+    let (flask, django, _) = boxes(context)
+    let height = context.body.height
+    func moved(_ scroll: Int, _ lines: [StyledLine]) -> Int {
+      min(max(0, scroll.addingReportingOverflow(delta).partialValue), max(0, lines.count - height))
+    }
+    if focus != .django { flaskScroll = moved(flaskScroll, flask) }
+    if focus != .flask { djangoScroll = moved(djangoScroll, django) }
+    return .stay
+  }
+
+  func draw(into canvas: inout Canvas, _ context: ScreenContext) {
+    let area = context.body
+    let (flask, django, leftWidth) = boxes(context)
+    for row in 0..<area.height {
+      if flaskScroll + row < flask.count {
+        canvas.put(flask[flaskScroll + row], x: area.x + 1, y: area.y + row)
+      }
+      if djangoScroll + row < django.count {
+        let x = zoomed ? area.x + 1 : area.x + 2 + leftWidth
+        canvas.put(django[djangoScroll + row], x: x, y: area.y + row)
+      }
+    }
+    if focus != .both && !zoomed {
+      // The focused side's frame is drawn bold, so it is clear which one the keys move.
+      let label = focus == .flask ? "Flask scrolls alone" : "Django scrolls alone"
+      canvas.put(" \(label) ", x: area.maxX - label.count - 3, y: area.maxY - 1, style: .key)
+    }
+  }
+}
