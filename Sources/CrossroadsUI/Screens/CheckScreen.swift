@@ -88,7 +88,7 @@ public struct CheckScreen: Sendable, Equatable {
     let current = lesson.check[question]
     write([StyledRun("Question \(question + 1) of \(lesson.check.count)", .muted)])
     y += 1
-    write([StyledRun(current.question, .strong)])
+    write(LessonLayout.runs(RichText(markdown: current.question), base: .strong))
     y += 1
     for (index, choice) in current.choices.enumerated() {
       let letter = String(Character(Unicode.Scalar(UInt8(97 + index))))
@@ -104,9 +104,11 @@ public struct CheckScreen: Sendable, Equatable {
       }
       let prefix = "\(mark) \(letter)) "
       write(
-        [StyledRun(choice.text, style)], indent: prefix, hanging: String(repeating: " ", count: prefix.count))
+        LessonLayout.runs(RichText(markdown: choice.text), base: style), indent: prefix,
+        hanging: String(repeating: " ", count: prefix.count))
       if let answered, index == answered || index == current.correctIndex {
-        write([StyledRun(choice.why, .muted)], indent: "     ", hanging: "     ")
+        write(
+          LessonLayout.runs(RichText(markdown: choice.why), base: .muted), indent: "     ", hanging: "     ")
       }
       y += 1
     }

@@ -60,12 +60,14 @@ enum LessonLayout {
     }
   }
 
-  static func runs(_ text: RichText) -> [StyledRun] {
+  /// Styled runs for prose: plain text in `base`, code and strong text set apart from it.
+  static func runs(_ text: RichText, base: Style = .plain) -> [StyledRun] {
     text.spans.map { span in
       switch span.kind {
-      case .plain: StyledRun(span.text)
-      case .code: StyledRun(span.text, .code)
-      case .strong: StyledRun(span.text, .strong)
+      case .plain: StyledRun(span.text, base)
+      case .code: StyledRun(span.text, base.reverse ? base : .code)
+      case .strong:
+        StyledRun(span.text, Style(foreground: base.foreground, bold: true, reverse: base.reverse))
       }
     }
   }
