@@ -27,15 +27,21 @@ crossroads_cmd="$work/ptyrun help $binary"
 hyperfine -N --warmup 10 --runs 100 --export-json "$work/times.json" \
   -n floor "$floor_cmd" -n crossroads "$crossroads_cmd" >&2
 
+# Parsing the course: the interface parses it on the first key, not before the first frame;
+# `crossroads lessons` parses every lesson, `--version` none, so their difference is its cost.
+hyperfine -N --warmup 10 --runs 100 --export-json "$work/parse.json" \
+  -n version "$binary --version" -n lessons "$binary lessons" >&2
+
 peak() { # median peak RSS in KiB over 15 starts
   for _ in $(seq 15); do "$work/ptyrun" -m "$@"; done | sort -n | sed -n 8p
 }
 floor_rss=$(peak 'first frame' "$work/floor")
 crossroads_rss=$(peak help "$binary")
 
-python3 - "$work/times.json" "$floor_rss" "$crossroads_rss" <<'PY'
+python3 - "$work/times.json" "$floor_rss" "$crossroads_rss" "$work/parse.json" <<'PY'
 import json, sys
 times = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+parse = {r["command"]: r for r in json.load(open(sys.argv[4]))["results"]}
 floor, cr = times["floor"], times["crossroads"]
 floor_rss, cr_rss = int(sys.argv[2]), int(sys.argv[3])
 print(f"first frame  crossroads {cr['mean']*1000:.1f} ms ± {cr['stddev']*1000:.1f}   "
@@ -43,4 +49,7 @@ print(f"first frame  crossroads {cr['mean']*1000:.1f} ms ± {cr['stddev']*1000:.
       f"ratio {cr['mean']/floor['mean']:.2f}x   (target: under 20 ms)")
 print(f"peak memory  crossroads {cr_rss/1024:.1f} MiB   floor {floor_rss/1024:.1f} MiB   "
       f"ratio {cr_rss/floor_rss:.2f}x   (target: under 20 MB)")
+course = (parse["lessons"]["mean"] - parse["version"]["mean"]) * 1000
+print(f"course       parsing every lesson {course:.1f} ms (lessons {parse['lessons']['mean']*1000:.1f} ms - "
+      f"--version {parse['version']['mean']*1000:.1f} ms); the first frame does not wait for it")
 PY

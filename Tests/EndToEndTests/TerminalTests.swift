@@ -14,13 +14,15 @@ let crossroadsBinary: String = {
 )
 struct TerminalTests {
   /// Starts a shell that records `stty -g` before and after running crossroads, and its status.
-  private func launch(environment: [String: String] = [:], prefix: String = "") throws -> Tmux {
+  private func launch(environment: [String: String] = [:], prefix: String = "", arguments: String = "") throws
+    -> Tmux
+  {
     #expect(
       FileManager.default.isExecutableFile(atPath: crossroadsBinary), "\(crossroadsBinary) was not built")
     let tmux = try Tmux(environment: environment)
     let dir = tmux.directory.path()
     try tmux.type(
-      "stty -g > \(dir)/before; \(prefix)\(crossroadsBinary); echo $? > \(dir)/status.tmp; "
+      "stty -g > \(dir)/before; \(prefix)\(crossroadsBinary) \(arguments); echo $? > \(dir)/status.tmp; "
         + "stty -g > \(dir)/after; mv \(dir)/status.tmp \(dir)/status")
     #expect(
       tmux.waitForScreen(containing: "Choose between Flask"),
@@ -119,5 +121,25 @@ struct TerminalTests {
     let result = try Tmux.execute([crossroadsBinary])
     #expect(result.status == 0)
     #expect(result.output.contains("crossroads --help"))
+  }
+
+  @Test func passingACheckIsSavedInTheProgressFile() throws {
+    let fixtures = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appending(path: "CrossroadsUITests/Fixtures").path()
+    let tmux = try launch(arguments: "--lessons \(fixtures)")
+    try openFirstLesson(tmux)
+    try tmux.send("t")
+    #expect(tmux.waitForScreen(containing: "Question 1 of 1"))
+    try tmux.send("a")
+    try tmux.send("Enter")
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "1 of 1 correct"), "\(tmux.screen)")
+    try tmux.send("C-c")
+    try expectTerminalGivenBack(tmux, status: "130")
+    let saved = try String(
+      contentsOf: tmux.directory.appending(path: "state/crossroads/progress.json"), encoding: .utf8)
+    let progress = try JSONSerialization.jsonObject(with: Data(saved.utf8)) as? [String: Any]
+    #expect(progress?["done"] as? [String] == ["basics"])
+    #expect(progress?["lastLesson"] as? String == "basics")
   }
 }
