@@ -142,4 +142,16 @@ struct TerminalTests {
     #expect(progress?["done"] as? [String] == ["basics"])
     #expect(progress?["lastLesson"] as? String == "basics")
   }
+
+  @Test(arguments: [false, true])
+  func coloursFollowNoColor(noColor: Bool) throws {
+    let tmux = try launch(prefix: noColor ? "NO_COLOR=1 " : "")
+    let styled = try tmux.tmux(["capture-pane", "-e", "-p", "-t", "e2e"])
+    // Foreground colours are SGR 30-37; bold and reverse (1, 7) are not colours.
+    let coloured = styled.contains("\u{1B}[36m") || styled.contains(";36m")
+    #expect(coloured == !noColor, "\(styled)")
+    #expect(styled.contains("\u{1B}[1m"), "bold stays without colour")
+    try tmux.send("q")
+    try expectTerminalGivenBack(tmux, status: "0")
+  }
 }

@@ -17,9 +17,11 @@ final class Tmux {
     directory = FileManager.default.temporaryDirectory.appending(path: socket)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     var arguments = ["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)"]
-    // A state folder of its own, so a test never reads or writes the user's progress.
+    // A state folder of its own, so a test never reads or writes the user's progress; and
+    // NO_COLOR empty (which means unset), whatever the test runner's environment holds.
     let defaults = [
-      "LANG": "C.UTF-8", "PS1": "$ ", "XDG_STATE_HOME": directory.appending(path: "state").path(),
+      "LANG": "C.UTF-8", "PS1": "$ ", "NO_COLOR": "",
+      "XDG_STATE_HOME": directory.appending(path: "state").path(),
     ]
     for (key, value) in environment.merging(defaults, uniquingKeysWith: { a, _ in a }) {
       arguments += ["-e", "\(key)=\(value)"]
