@@ -18,7 +18,8 @@ struct Crossroads: ParsableCommand {
     discussion: """
       Run without a subcommand in a terminal to open the interactive guide.
       """,
-    version: CrossroadsVersion.current
+    version: CrossroadsVersion.current,
+    subcommands: [AdviseCommand.self]
   )
 
   func run() throws {
@@ -33,6 +34,7 @@ struct Crossroads: ParsableCommand {
   static let usageWithoutTerminal = """
     crossroads draws its interface only in a terminal. Without one:
       crossroads --help       all commands and options
+      crossroads advise       a recommendation for your project, as text or JSON
       crossroads --version    the version
     """
 }

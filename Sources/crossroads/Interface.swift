@@ -22,8 +22,34 @@ enum Interface {
     let terminal = try CursesTerminal(environment: Environment.current)
     // The one teardown path: every way out of `run` (quit, a signal, an error) passes here.
     defer { terminal.restore() }
-    let state = AppState(size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs)
+    let state = AppState(
+      size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs, storage: advisorStorage())
     return Program(state: state, backend: terminal, inbox: inbox).run()
+  }
+
+  /// Finds where answers are kept and reads the last ones: one small read, parsed only when
+  /// the advisor is opened, so the first frame does not wait for it.
+  static func advisorStorage() -> AdvisorStorage {
+    let path = StatePaths.answers(environment: Environment.current)
+    var text: String?
+    if let path, let file = fopen(path, "r") {
+      defer { fclose(file) }
+      var bytes: [UInt8] = []
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      // The file is a few hundred bytes; anything past 64 KiB is not ours to offer.
+      while bytes.count < 65_536 {
+        let count = fread(&buffer, 1, buffer.count, file)
+        if count <= 0 { break }
+        bytes += buffer[0..<count]
+      }
+      text = String(decoding: bytes, as: UTF8.self)
+    }
+    var exportPath: String?
+    if let directory = getcwd(nil, 0) {
+      exportPath = String(cString: directory) + "/" + AdvisorStorage.exportName
+      free(directory)
+    }
+    return AdvisorStorage(lastAnswersPath: path, lastAnswersText: text, exportPath: exportPath)
   }
 }
 

@@ -68,14 +68,17 @@ struct AdviceFilesTests {
   }
 
   @Test(arguments: [
-    ("{\n  \"size\": \"huge\"\n}", "a.json:2: unknown size 'huge'; valid values: small, medium, large"),
+    (
+      "{\n  \"size\": \"huge\"\n}",
+      "a.json:2: unknown value 'huge' for size; valid values: small, medium, large"
+    ),
     (
       "{\n  \"size\": \"small\",\n  \"colour\": \"red\"\n}",
       "a.json:3: unknown key 'colour'; valid keys: size, team, horizon, needs, security, experience"
     ),
     (
       "{\n  \"needs\": [\"admin\", \"gui\"]\n}",
-      "a.json:2: unknown needs 'gui'; valid values: admin, orm, auth, html, api, microservice, custom"
+      "a.json:2: unknown value 'gui' for needs; valid values: admin, orm, auth, html, api, microservice, custom"
     ),
     ("{\n  \"size\": [\"small\"]\n}", "a.json:2: size takes one text value: small, medium, large"),
     ("{\n  \"size\": \"small\",,\n}", "a.json:2: YAML: did not find expected node content"),

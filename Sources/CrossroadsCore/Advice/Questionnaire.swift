@@ -33,16 +33,21 @@ public struct Questionnaire: Sendable, Equatable {
   }
 
   /// Checks one answer: the question exists and every value is one of its options.
-  public func validate(_ values: [String], for questionID: String) throws(AnswerError) {
+  ///
+  /// `name` is how the message names the question: `size` in a file, `--size` on a command line.
+  public func validate(_ values: [String], for questionID: String, named name: String? = nil)
+    throws(AnswerError)
+  {
+    let name = name ?? questionID
     guard let question = question(questionID) else {
       throw AnswerError(
         "unknown question '\(questionID)'; valid ones: \(questions.map(\.id).joined(separator: ", "))")
     }
     if question.kind == .one, values.count != 1 {
-      throw AnswerError("\(questionID) takes exactly one value: \(question.validValues)")
+      throw AnswerError("\(name) takes exactly one value: \(question.validValues)")
     }
     for value in values where question.option(value) == nil {
-      throw AnswerError("unknown \(questionID) '\(value)'; valid values: \(question.validValues)")
+      throw AnswerError("unknown value '\(value)' for \(name); valid values: \(question.validValues)")
     }
   }
 

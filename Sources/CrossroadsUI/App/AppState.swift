@@ -12,11 +12,20 @@ public struct AppState: Sendable, Equatable {
   /// The screens the user has opened; the last one is shown, the first is always home.
   public var screens: [Screen]
   public var helpVisible = false
+  /// The questionnaire, parsed with the course on the first key press, or why it cannot be.
+  public private(set) var questionnaire: Result<Questionnaire, LessonError>?
+  /// Where answers are kept; the last answers, once parsed, are offered on the next visit.
+  public let storage: AdvisorStorage
+  public var lastAnswers: Answers?
 
-  public init(size: Size, lessonFiles: [String: String], glyphs: Glyphs = .unicode) {
+  public init(
+    size: Size, lessonFiles: [String: String], glyphs: Glyphs = .unicode,
+    storage: AdvisorStorage = AdvisorStorage()
+  ) {
     self.size = size
     self.glyphs = glyphs
     self.lessonFiles = lessonFiles
+    self.storage = storage
     self.lessonCount = Course.lessonPaths(in: lessonFiles).count
     self.screens = [.home(HomeScreen())]
   }
@@ -32,12 +41,34 @@ public struct AppState: Sendable, Equatable {
   public var isTooSmall: Bool { size.width < Size.minimum.width || size.height < Size.minimum.height }
 
   var context: ScreenContext {
-    ScreenContext(course: course ?? Course(entries: []), lessonCount: lessonCount, body: body, glyphs: glyphs)
+    ScreenContext(
+      course: course ?? Course(entries: []), lessonCount: lessonCount, body: body, glyphs: glyphs,
+      questionnaire: try? questionnaire?.get(), questionnaireError: questionnaireError,
+      lastAnswers: lastAnswers, storage: storage)
   }
 
-  /// Parses the course unless that is done already.
+  private var questionnaireError: LessonError? {
+    if case .failure(let error) = questionnaire { error } else { nil }
+  }
+
+  /// Parses the course, the questionnaire and the last answers unless that is done already.
   mutating func loadCourse() {
     if course == nil { course = Course(files: lessonFiles) }
+    guard questionnaire == nil else { return }
+    let file = "Lessons/" + Questionnaire.fileName
+    do throws(LessonError) {
+      guard let text = lessonFiles[Questionnaire.fileName] else {
+        throw LessonError(file: file, line: 1, message: "the questionnaire is missing")
+      }
+      let parsed = try QuestionnaireParser.parse(text, file: file)
+      questionnaire = .success(parsed)
+      // Answers that no longer fit the questionnaire are not offered, rather than refused.
+      if let text = storage.lastAnswersText, let path = storage.lastAnswersPath {
+        lastAnswers = try? AnswersFile.parse(text, file: path, questionnaire: parsed)
+      }
+    } catch {
+      questionnaire = .failure(error)
+    }
   }
 }
 
@@ -47,6 +78,10 @@ public struct ScreenContext: Sendable {
   public let lessonCount: Int
   public let body: Rect
   public let glyphs: Glyphs
+  public var questionnaire: Questionnaire? = nil
+  public var questionnaireError: LessonError? = nil
+  public var lastAnswers: Answers? = nil
+  public var storage = AdvisorStorage()
 }
 
 /// Where a key sends the user.
@@ -55,4 +90,6 @@ public enum Navigation: Sendable, Equatable {
   case push(Screen)
   case back
   case quit
+  /// Stay, and have the runtime do some work.
+  case perform(Effect)
 }

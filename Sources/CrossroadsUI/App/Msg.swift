@@ -4,6 +4,8 @@ public enum Msg: Sendable, Equatable {
   case resize(Size)
   /// A signal, delivered as a message by the runtime (never handled inside a signal handler).
   case signal(Signal)
+  /// The runtime wrote answers to a file, or could not (`failure` says why).
+  case answersSaved(AnswersSave, failure: String?)
 
   public enum Signal: String, Sendable, Equatable {
     case interrupt = "SIGINT"
@@ -25,4 +27,6 @@ public enum Msg: Sendable, Equatable {
 public enum Effect: Sendable, Equatable {
   /// Leave the program through the one teardown path.
   case quit
+  /// Write answers to a file atomically, then report with `Msg.answersSaved`.
+  case saveAnswers(AnswersSave)
 }

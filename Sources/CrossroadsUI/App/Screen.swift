@@ -3,6 +3,7 @@ public enum Screen: Sendable, Equatable {
   case home(HomeScreen)
   case lessonList(LessonListScreen)
   case lesson(LessonScreen)
+  case advisor(AdvisorScreen)
 
   /// The title shown in the title bar.
   func title(_ context: ScreenContext) -> String {
@@ -10,6 +11,7 @@ public enum Screen: Sendable, Equatable {
     case .home: "Flask or Django? Learn, decide, and run a sample"
     case .lessonList: "Learn"
     case .lesson(let screen): screen.title(context)
+    case .advisor: "Which fits my project?"
     }
   }
 
@@ -19,6 +21,7 @@ public enum Screen: Sendable, Equatable {
     case .home: HomeScreen.hints
     case .lessonList: LessonListScreen.hints
     case .lesson: LessonScreen.hints
+    case .advisor(let screen): screen.hints
     }
   }
 
@@ -32,6 +35,9 @@ public enum Screen: Sendable, Equatable {
       return screen.handle(key, context)
     case .lesson(var screen):
       defer { self = .lesson(screen) }
+      return screen.handle(key, context)
+    case .advisor(var screen):
+      defer { self = .advisor(screen) }
       return screen.handle(key, context)
     }
   }
@@ -49,6 +55,7 @@ public enum Screen: Sendable, Equatable {
     case .home(let screen): screen.draw(into: &canvas, context)
     case .lessonList(let screen): screen.draw(into: &canvas, context)
     case .lesson(let screen): screen.draw(into: &canvas, context)
+    case .advisor(let screen): screen.draw(into: &canvas, context)
     }
   }
 }

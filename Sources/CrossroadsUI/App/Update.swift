@@ -10,6 +10,15 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     let context = state.context
     for index in state.screens.indices { state.screens[index].resize(context) }
     return []
+  case .answersSaved(let save, let failure):
+    if save.purpose == .remember, failure == nil { state.lastAnswers = save.answers }
+    for index in state.screens.indices {
+      if case .advisor(var screen) = state.screens[index] {
+        screen.saved(save, failure: failure)
+        state.screens[index] = .advisor(screen)
+      }
+    }
+    return []
   case .key(.control("c")):
     return [.quit]
   case .key(let key):
@@ -39,6 +48,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
       return []
     case .quit:
       return [.quit]
+    case .perform(let effect):
+      return [effect]
     }
   }
 }

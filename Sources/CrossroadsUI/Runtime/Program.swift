@@ -1,3 +1,4 @@
+import CrossroadsCore
 import Dispatch
 
 #if canImport(Glibc)
@@ -16,6 +17,8 @@ public final class Program {
   private let inbox: Inbox
   private var running = true
   private var exitStatus: Int32 = 0
+  /// Performs file writes in order, off the UI thread; drained before `run` returns.
+  private let writer = DispatchQueue(label: "crossroads.writer")
 
   public init(state: AppState, backend: any TerminalBackend, inbox: Inbox) {
     self.state = state
@@ -41,6 +44,8 @@ public final class Program {
       }
       if running { draw() }
     }
+    // A save asked for just before quitting still completes before the program ends.
+    writer.sync {}
     return exitStatus
   }
 
@@ -50,6 +55,16 @@ public final class Program {
       case .quit:
         running = false
         if case .signal(let signal) = msg { exitStatus = signal.exitStatus }
+      case .saveAnswers(let save):
+        writer.async { [inbox] in
+          var failure: String?
+          do throws(FileWriteError) {
+            try AtomicFile.save(save.contents, to: save.path)
+          } catch {
+            failure = error.reason
+          }
+          inbox.post(.msg(.answersSaved(save, failure: failure)))
+        }
       }
     }
   }

@@ -3,16 +3,19 @@ public struct HomeScreen: Sendable, Equatable {
   /// A place the home screen leads to. Only destinations that work are listed.
   public enum Destination: Sendable, Equatable, CaseIterable {
     case learn
+    case advise
 
     var title: String {
       switch self {
       case .learn: "Learn"
+      case .advise: "Which fits my project?"
       }
     }
 
     var detail: String {
       switch self {
       case .learn: "Short lessons on micro vs full-stack, with the code of each side by side."
+      case .advise: "Six questions, and a recommendation that explains itself answer by answer."
       }
     }
   }
@@ -35,6 +38,9 @@ public struct HomeScreen: Sendable, Equatable {
     case .enter, .right:
       switch destinations[selection] {
       case .learn: return .push(.lessonList(LessonListScreen()))
+      case .advise:
+        return .push(
+          .advisor(AdvisorScreen(questionnaire: context.questionnaire, lastAnswers: context.lastAnswers)))
       }
     case .character("q"), .escape: return .quit
     default: break
