@@ -75,7 +75,7 @@ extension AdvisorScreen {
     }
     // What the highlighted answer would mean for the result, so each choice teaches.
     let option = question.options[min(cursor, question.options.count - 1)]
-    let panel = Rect(x: 1, y: max(y + 1, area.maxY - 7), width: area.width - 2, height: 5)
+    let panel = Rect(x: 1, y: y + 1, width: area.width - 2, height: 5)
     canvas.box(panel, title: option.label)
     var runs = [StyledRun(leaning(option) + " ", .strong), StyledRun(option.why)]
     if option.balance == 0 { runs[0] = StyledRun("Neutral. ", .muted) }
@@ -166,29 +166,28 @@ extension AdvisorScreen {
         canvas.put(glyphs.scrollDown, x: area.maxX - 2, y: reasonTop + visible - 1, style: .muted)
       }
     }
-    // The highlighted reason in full, then what would change the result, then the actions.
-    var bottom = area.maxY - 1
-    canvas.put(
-      "s save answers to a file   r start over   Esc change answers", x: 2, y: bottom, style: .key,
-      limit: width)
-    bottom -= 1
-    if let notice {
-      canvas.put(
-        notice.text.truncated(toCells: width, ellipsis: glyphs.ellipsis), x: 2, y: bottom,
-        style: notice.isError ? .error : .muted)
+    // The highlighted reason in full, then what would change the result.
+    y = reasonTop + min(visible, result.reasons.count) + 1
+    if result.reasons.indices.contains(cursor) {
+      for line in TextWrap.wrap([StyledRun(result.reasons[cursor].why, .muted)], width: width - 2).prefix(2) {
+        canvas.put(line, x: 4, y: y, limit: width - 2)
+        y += 1
+      }
+      y += 1
     }
-    bottom -= 1
     let whatIf =
       result.whatIf?.sentence ?? "No single change of answer would put \(result.lean.other.name) ahead."
     canvas.put(
-      [StyledRun("What would change it: ", .strong), StyledRun(whatIf)].styledLine, x: 2, y: bottom,
-      limit: width)
-    if result.reasons.indices.contains(cursor) {
-      let why = TextWrap.wrap([StyledRun(result.reasons[cursor].why, .muted)], width: width).prefix(2)
-      for (row, line) in why.enumerated() {
-        canvas.put(line, x: 2, y: bottom - 3 + row, limit: width)
-      }
+      [StyledRun("What would change it: ", .strong), StyledRun(whatIf)].styledLine, x: 2, y: y, limit: width)
+    // The actions stay at the bottom, where the eye looks for them.
+    if let notice {
+      canvas.put(
+        notice.text.truncated(toCells: width, ellipsis: glyphs.ellipsis), x: 2, y: area.maxY - 2,
+        style: notice.isError ? .error : .muted)
     }
+    canvas.put(
+      "s save answers to a file   r start over   Esc change answers", x: 2, y: area.maxY - 1, style: .key,
+      limit: width)
   }
 
   /// The chosen answers' labels: "Medium", or "Admin, User accounts", or "none".

@@ -53,7 +53,7 @@ public struct AdvisorScreen: Sendable, Equatable {
       [KeyHint("↑↓", "move"), KeyHint("Enter", "choose"), KeyHint("Esc", "back")]
     case .question:
       [
-        KeyHint("↑↓", "move"), KeyHint("Space", "select"), KeyHint("Enter", "next"), KeyHint("Esc", "back"),
+        KeyHint("↑↓", "move"), KeyHint("Space", "choose"), KeyHint("Enter", "next"), KeyHint("Esc", "back"),
         KeyHint("→ ←", "next, previous question", inStatusLine: false),
       ]
     case .summary:
@@ -244,7 +244,7 @@ public struct AdvisorScreen: Sendable, Equatable {
     switch (save.purpose, failure) {
     case (.export, nil):
       notice = Notice(
-        text: "Saved to \(save.path). Reuse it: crossroads advise --answers \(save.path)", isError: false)
+        text: "Saved to \(save.path), for crossroads advise --answers.", isError: false)
     case (.export, .some(let failure)), (.remember, .some(let failure)):
       notice = Notice(text: "Could not save the answers: \(failure)", isError: true)
     case (.remember, nil):
