@@ -3,6 +3,8 @@
 /// Each answer adds its weights to the two scores. The confidence is the margin between them
 /// against what was scored in all, with a floor, so a few small weights cannot look certain:
 /// 3 to 0 is 0.3, 7 to 0 is 0.7, and 12 to 10 is 0.09. Below 0.25 the verdict is "either".
+/// It never reaches 1: six questions cannot see what the lessons say often outweighs them,
+/// such as what the team already knows well or an existing codebase.
 public struct Recommender: Sendable {
   public let questionnaire: Questionnaire
 
@@ -10,6 +12,8 @@ public struct Recommender: Sendable {
   public static let eitherBelow = 0.25
   /// The least total the margin is measured against.
   public static let confidenceFloor = 10
+  /// The most a questionnaire can be sure of.
+  public static let confidenceCeiling = 0.95
 
   public init(questionnaire: Questionnaire) {
     self.questionnaire = questionnaire
@@ -34,7 +38,7 @@ public struct Recommender: Sendable {
   public static func confidence(flask: Int, django: Int) -> Double {
     let margin = Double(abs(flask - django))
     let total = Double(max(flask + django, confidenceFloor))
-    return (margin / total * 100).rounded() / 100
+    return min(confidenceCeiling, (margin / total * 100).rounded() / 100)
   }
 
   /// The two scores for complete answers.
