@@ -102,6 +102,23 @@ struct AdvisorTests {
     #expect(advisor(app)?.cursor == 1)
   }
 
+  @Test func manyReasonsScrollAndTheHighlightedOneIsShownInFull() {
+    var app = openAdvisor()
+    // Every answer that counts: twelve reasons, more than fit at 80x24.
+    app.press("up", "enter", "up", "enter", "up", "enter")
+    app.press("space", "down", "space", "down", "space", "down", "space", "down", "space", "down", "space")
+    app.press("down", "space", "enter", "down", "enter", "up", "enter", "enter")
+    let result = advisor(app)?.recommendation
+    #expect(result?.reasons.count == 12)
+    #expect(!app.screen.contains("experience: beginner"))
+    #expect(app.screen.contains("▼"))
+    app.press("end", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down")
+    #expect(advisor(app)?.cursor == 11)
+    #expect(app.screen.contains("› +1 Flask  experience: beginner"))
+    #expect(app.screen.contains("▲"))
+    #expect(app.screen.contains("sessions and templates visible while you learn."))
+  }
+
   @Test func savingAndStartingOverFromTheResult() {
     var app = openAdvisor()
     app.press("enter", "enter", "enter", "enter", "enter", "enter", "enter")

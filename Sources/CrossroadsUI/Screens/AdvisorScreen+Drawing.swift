@@ -82,10 +82,9 @@ extension AdvisorScreen {
     for (row, line) in TextWrap.wrap(runs, width: panel.width - 4).prefix(3).enumerated() {
       canvas.put(line, x: panel.x + 2, y: panel.y + 1 + row, limit: panel.width - 4)
     }
+    let choosing = question.kind == .one ? "Space selects" : "Space ticks or clears a box"
     let help =
-      question.kind == .one
-      ? "Space selects, Enter confirms and goes on."
-      : "Space ticks or clears a box, Enter confirms and goes on."
+      "\(choosing), Enter confirms and " + (returnsToSummary ? "returns to the summary." : "goes on.")
     canvas.put(help, x: 2, y: area.maxY - 1, style: .muted, limit: area.width - 4)
   }
 
