@@ -13,10 +13,16 @@ struct AdviseCommand: ParsableCommand {
     commandName: "advise",
     abstract: "Recommend Flask or Django for a project, and say why.",
     discussion: """
-      Give the answers as flags, or as a JSON object of the same keys with --answers FILE
+      Give the answers as flags, or as a JSON object of the same keys with --answers FILE \
       (flags override the file), e.g. {"size": "small", "needs": ["api", "orm"]}.
-      A question left out takes its default, which never tips the result: size medium,
-      team small, horizon product, needs none, security normal, experience experienced.
+
+      A question left out takes its default, which never tips the result: size medium, team \
+      small, horizon product, needs none, security normal, experience experienced.
+
+      --json prints one object: recommendation (flask, django or either), lean, scores, \
+      confidence (0 to 1), reasons (answer, favours, weight, why; strongest first), what_if \
+      (the smallest change of one answer that would flip it, or null) and features (for the \
+      sample: orm, admin, html, auth).
       """
   )
 

@@ -37,6 +37,13 @@ struct RecommenderTests {
   }
 
   @Test func theDefaultsAreNeutralSoTheyNeverTipTheResult() {
+    // `crossroads advise --help` states these defaults; change both together.
+    #expect(
+      Self.questionnaire.defaults
+        == Answers([
+          "size": ["medium"], "team": ["small"], "horizon": ["product"], "needs": [], "security": ["normal"],
+          "experience": ["experienced"],
+        ]))
     let result = recommend([:])
     #expect(result.flaskScore == 0 && result.djangoScore == 0)
     #expect(result.verdict == .either)
