@@ -78,10 +78,12 @@ public struct ScreenContext: Sendable {
   public let lessonCount: Int
   public let body: Rect
   public let glyphs: Glyphs
-  public var questionnaire: Questionnaire? = nil
-  public var questionnaireError: LessonError? = nil
-  public var lastAnswers: Answers? = nil
-  public var storage = AdvisorStorage()
+  /// The questionnaire, or nil with `questionnaireError` saying why it cannot be read.
+  public let questionnaire: Questionnaire?
+  public let questionnaireError: LessonError?
+  /// The answers remembered from last time, to offer.
+  public let lastAnswers: Answers?
+  public let storage: AdvisorStorage
 }
 
 /// Where a key sends the user.

@@ -37,9 +37,12 @@ public struct AdvisorScreen: Sendable, Equatable {
   public init(questionnaire: Questionnaire?, lastAnswers: Answers?) {
     offered = lastAnswers
     answers = questionnaire?.defaults ?? Answers()
-    step = lastAnswers == nil ? .question(0) : .offer
-    if let questionnaire { cursor = Self.selectedIndex(questionnaire.questions[0], in: answers) }
-    if lastAnswers != nil { cursor = 0 }
+    if lastAnswers != nil {
+      step = .offer
+    } else {
+      step = .question(0)
+      if let first = questionnaire?.questions.first { cursor = Self.selectedIndex(first, in: answers) }
+    }
   }
 
   /// The index of the first chosen option of `question`, to put the cursor on.
@@ -90,7 +93,7 @@ public struct AdvisorScreen: Sendable, Equatable {
     case .enter, .right:
       if cursor == 0, let offered {
         answers = questionnaire.completed(offered)
-        showSummary(questionnaire, row: questionnaire.questions.count)
+        showSummary(row: questionnaire.questions.count)
       } else {
         startOver(questionnaire)
       }
@@ -113,15 +116,15 @@ public struct AdvisorScreen: Sendable, Equatable {
     case .enter, .right:
       if question.kind == .one { choose(question.options[cursor].id, in: question) }
       if returnsToSummary {
-        showSummary(questionnaire, row: index)
+        showSummary(row: index)
       } else if index + 1 < questionnaire.questions.count {
         showQuestion(index + 1, questionnaire)
       } else {
-        showSummary(questionnaire, row: questionnaire.questions.count)
+        showSummary(row: questionnaire.questions.count)
       }
     case let key where key.isBack:
       if returnsToSummary {
-        showSummary(questionnaire, row: index)
+        showSummary(row: index)
       } else if index == 0 {
         return .back
       } else {
@@ -172,10 +175,8 @@ public struct AdvisorScreen: Sendable, Equatable {
       startOver(questionnaire)
     // Generating the matching sample (the generator's issue) starts here: a key that pushes
     // its screen with `recommendation.lean` and `recommendation.features`.
-    case .character("e"):
-      showSummary(questionnaire, row: questionnaire.questions.count)
     case let key where key.isBack:
-      showSummary(questionnaire, row: questionnaire.questions.count)
+      showSummary(row: questionnaire.questions.count)
     default: break
     }
     let visible = Self.reasonRows(context)
@@ -206,7 +207,7 @@ public struct AdvisorScreen: Sendable, Equatable {
     cursor = Self.selectedIndex(questionnaire.questions[index], in: answers)
   }
 
-  private mutating func showSummary(_ questionnaire: Questionnaire, row: Int) {
+  private mutating func showSummary(row: Int) {
     step = .summary
     returnsToSummary = false
     cursor = row
