@@ -117,6 +117,9 @@ struct AdvisorTests {
     #expect(app.screen.contains("› +1 Flask  experience: beginner"))
     #expect(app.screen.contains("▲"))
     #expect(app.screen.contains("sessions and templates visible while you learn."))
+    app.resize(to: Size(width: 100, height: 40))
+    app.resize(to: Size(width: 80, height: 24))
+    #expect(app.screen.contains("› +1 Flask  experience: beginner"), "the highlighted reason stays in view")
   }
 
   @Test func savingAndStartingOverFromTheResult() {

@@ -44,9 +44,15 @@ public enum Screen: Sendable, Equatable {
 
   /// Re-lays the screen out for a new body size.
   mutating func resize(_ context: ScreenContext) {
-    if case .lesson(var screen) = self {
+    switch self {
+    case .lesson(var screen):
       screen.layOut(context)
       self = .lesson(screen)
+    case .advisor(var screen):
+      screen.keepCursorVisible(context)
+      self = .advisor(screen)
+    default:
+      break
     }
   }
 

@@ -179,10 +179,15 @@ public struct AdvisorScreen: Sendable, Equatable {
       showSummary(row: questionnaire.questions.count)
     default: break
     }
+    keepCursorVisible(context)
+    return .stay
+  }
+
+  /// Scrolls the reasons so the highlighted one shows, after a key or a resize.
+  mutating func keepCursorVisible(_ context: ScreenContext) {
     let visible = Self.reasonRows(context)
     if cursor < scroll { scroll = cursor }
     if cursor >= scroll + visible { scroll = cursor - visible + 1 }
-    return .stay
   }
 
   /// Takes an answer: the one choice of a radio question, or a checkbox toggled.
