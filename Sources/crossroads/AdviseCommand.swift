@@ -108,12 +108,3 @@ struct AdviseCommand: ParsableCommand {
     return String(decoding: data, as: UTF8.self)
   }
 }
-
-/// A mistake in what was given to `advise`, said as the fix needs it.
-struct AdviseError: Error, CustomStringConvertible {
-  let description: String
-
-  init(_ description: String) {
-    self.description = description
-  }
-}
