@@ -27,8 +27,8 @@ enum Interface {
     return Program(state: state, backend: terminal, inbox: inbox).run()
   }
 
-  /// Finds where answers are kept and reads the last ones: one small read, parsed only when
-  /// the advisor is opened, so the first frame does not wait for it.
+  /// Finds where answers are kept and reads the last ones: one small read, parsed with the
+  /// course on the first key press, so the first frame does not wait for it.
   static func advisorStorage() -> AdvisorStorage {
     let path = StatePaths.answers(environment: Environment.current)
     var text: String?
