@@ -25,15 +25,55 @@ enum Interface {
     let (progress, notice) = ProgressStore.load()
     let state = AppState(
       size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs, progress: progress,
-      notice: notice)
-    return Program(state: state, backend: terminal, inbox: inbox) { effect in
-      guard case .saveProgress(let progress) = effect else { return }
+      notice: notice, storage: advisorStorage())
+    return Program(state: state, backend: terminal, inbox: inbox, perform: perform).run()
+  }
+
+  /// Carries out an effect off the UI thread; the message returned goes back to `update`.
+  @Sendable static func perform(_ effect: Effect) -> Msg? {
+    switch effect {
+    case .quit:
+      return nil
+    case .saveProgress(let progress):
       do {
         try ProgressStore.file.save(progress)
+        return nil
       } catch {
-        inbox.post(.msg(.notice("Your progress was not saved: \(error)")))
+        return .notice("Your progress was not saved: \(error)")
       }
-    }.run()
+    case .saveAnswers(let save):
+      do throws(FileWriteError) {
+        try AtomicFile.save(save.contents, to: save.path)
+        return .answersSaved(save, failure: nil)
+      } catch {
+        return .answersSaved(save, failure: error.reason)
+      }
+    }
+  }
+
+  /// Finds where answers are kept and reads the last ones: one small read, parsed with the
+  /// course on the first key press, so the first frame does not wait for it.
+  static func advisorStorage() -> AdvisorStorage {
+    let path = StatePaths.answers(environment: Environment.current)
+    var text: String?
+    if let path, let file = fopen(path, "r") {
+      defer { fclose(file) }
+      var bytes: [UInt8] = []
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      // The file is a few hundred bytes; anything past 64 KiB is not ours to offer.
+      while bytes.count < 65_536 {
+        let count = fread(&buffer, 1, buffer.count, file)
+        if count <= 0 { break }
+        bytes += buffer[0..<count]
+      }
+      text = String(decoding: bytes, as: UTF8.self)
+    }
+    var exportPath: String?
+    if let directory = getcwd(nil, 0) {
+      exportPath = String(cString: directory) + "/" + AdvisorStorage.exportName
+      free(directory)
+    }
+    return AdvisorStorage(lastAnswersPath: path, lastAnswersText: text, exportPath: exportPath)
   }
 }
 

@@ -10,19 +10,26 @@ struct AppDriver {
   private(set) var effects: [Effect] = []
 
   /// The fixture course: a readable lesson and a broken one, so snapshots do not change
-  /// whenever the real course is edited.
+  /// whenever the real course is edited; and the real questionnaire, whose weights the
+  /// advisor's screens show.
   static let fixtureFiles: [String: String] = {
-    let directory = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Fixtures").path()
-    return (try? ContentFiles.read(directory: directory)) ?? [:]
+    let here = URL(filePath: #filePath).deletingLastPathComponent()
+    var files = (try? ContentFiles.read(directory: here.appending(path: "Fixtures").path())) ?? [:]
+    let questionnaire = here.deletingLastPathComponent().deletingLastPathComponent()
+      .appending(path: "Lessons/questionnaire.yaml")
+    files[Questionnaire.fileName] = try? String(contentsOf: questionnaire, encoding: .utf8)
+    return files
   }()
 
   init(
     size: Size = Size(width: 80, height: 24), glyphs: Glyphs = .unicode,
     lessonFiles: [String: String] = Self.fixtureFiles, progress: CourseProgress = CourseProgress(),
-    notice: String? = nil
+    notice: String? = nil, storage: AdvisorStorage = AdvisorStorage()
   ) {
     terminal = MemoryTerminal(size: size, glyphs: glyphs)
-    state = AppState(size: size, lessonFiles: lessonFiles, glyphs: glyphs, progress: progress, notice: notice)
+    state = AppState(
+      size: size, lessonFiles: lessonFiles, glyphs: glyphs, progress: progress, notice: notice,
+      storage: storage)
     render()
   }
 

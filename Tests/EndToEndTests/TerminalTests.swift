@@ -117,6 +117,34 @@ struct TerminalTests {
     try expectTerminalGivenBack(tmux, status: "130")
   }
 
+  @Test func theAdvisorRemembersTheLastAnswersForTheNextVisit() throws {
+    let state = FileManager.default.temporaryDirectory.appending(path: "state-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: state) }
+    let answers = state.appending(path: "crossroads/answers.json").path()
+    let tmux = try launch(environment: ["XDG_STATE_HOME": state.path()])
+    try tmux.send("End", "Enter")
+    #expect(
+      tmux.waitForScreen(containing: "Question 1 of 6"), "the first question did not appear:\n\(tmux.screen)")
+    // A small project, every other answer left at its default, then the summary and the result.
+    try tmux.send("Up", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter")
+    #expect(tmux.waitForScreen(containing: "See the recommendation"), "no summary:\n\(tmux.screen)")
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "Flask fits best"), "no result:\n\(tmux.screen)")
+    #expect(tmux.wait { FileManager.default.fileExists(atPath: answers) }, "the answers were not remembered")
+    #expect((try? String(contentsOfFile: answers, encoding: .utf8))?.contains(#""size": "small""#) == true)
+    try tmux.send("C-c")
+    try expectTerminalGivenBack(tmux, status: "130")
+
+    let again = try launch(environment: ["XDG_STATE_HOME": state.path()])
+    try again.send("End", "Enter")
+    #expect(
+      again.waitForScreen(containing: "Welcome back"), "the last answers were not offered:\n\(again.screen)")
+    try again.send("Enter", "Enter")
+    #expect(again.waitForScreen(containing: "Flask fits best"), "the remembered answers were not used")
+    try again.send("C-c")
+    try expectTerminalGivenBack(again, status: "130")
+  }
+
   @Test func withoutATerminalItPrintsUsage() throws {
     let result = try Tmux.execute([crossroadsBinary])
     #expect(result.status == 0)

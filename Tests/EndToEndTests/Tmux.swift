@@ -93,6 +93,17 @@ final class Tmux {
   static func execute(_ arguments: [String], captureOutput: Bool = true) throws -> (
     status: Int32, output: String
   ) {
+    let result = try run(arguments, captureOutput: captureOutput)
+    return (result.status, result.output)
+  }
+
+  /// Runs a program to completion and returns its status, standard output and standard error,
+  /// each read back from its own temporary file.
+  static func run(_ arguments: [String], captureOutput: Bool = true) throws -> (
+    status: Int32, output: String, errors: String
+  ) {
+    let errorsPath = FileManager.default.temporaryDirectory.appending(path: "e2e-\(UUID().uuidString)").path()
+    defer { unlink(errorsPath) }
     let outputPath = FileManager.default.temporaryDirectory.appending(path: "e2e-\(UUID().uuidString)").path()
     defer { unlink(outputPath) }
     var actions = posix_spawn_file_actions_t()
@@ -101,7 +112,8 @@ final class Tmux {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(
       &actions, 1, captureOutput ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(
+      &actions, 2, captureOutput ? errorsPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     let argv = arguments.map { strdup($0) } + [nil]
     defer { for argument in argv { free(argument) } }
     // Start as a login shell would: no signal blocked or ignored, whatever the test runner set.
@@ -128,6 +140,7 @@ final class Tmux {
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     let output = captureOutput ? ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "") : ""
-    return (exitStatus, output)
+    let errors = captureOutput ? ((try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "") : ""
+    return (exitStatus, output, errors)
   }
 }

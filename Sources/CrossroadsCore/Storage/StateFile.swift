@@ -4,12 +4,6 @@
   import Foundation
 #endif
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A small JSON file of the user's state under `$XDG_STATE_HOME/crossroads`, written
 /// atomically and never lost: an unreadable file is kept aside, not overwritten.
 public struct StateFile<Value: Codable & Sendable>: Sendable {
@@ -19,16 +13,11 @@ public struct StateFile<Value: Codable & Sendable>: Sendable {
     self.path = path
   }
 
-  /// The file `name` in Crossroads' state folder: `$XDG_STATE_HOME/crossroads`, or
-  /// `~/.local/state/crossroads` when that is unset, as the XDG base directory spec says.
+  /// The file `name` in Crossroads' state folder (see `StatePaths`); without a home folder,
+  /// a path that cannot be written, so saving says so instead of writing somewhere odd.
   public init(named name: String, environment: [String: String]) {
-    let base: String
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      base = state
-    } else {
-      base = (environment["HOME"] ?? "/tmp") + "/.local/state"
-    }
-    self.init(path: base + "/crossroads/" + name)
+    self.init(
+      path: (StatePaths.directory(environment: environment) ?? "/nonexistent/crossroads") + "/" + name)
   }
 
   /// What loading found.
@@ -59,31 +48,13 @@ public struct StateFile<Value: Codable & Sendable>: Sendable {
     }
   }
 
-  /// Writes `value` to a temporary file beside the target, then renames it into place, so a
-  /// reader never sees half a file.
-  public func save(_ value: Value) throws {
-    let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+  /// Writes `value` atomically: a reader never sees half a file.
+  public func save(_ value: Value) throws(FileWriteError) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    let temporary = path + ".tmp-\(UInt32.random(in: 0...UInt32.max))"
-    do {
-      try encoder.encode(value).write(to: URL(filePath: temporary))
-      // rename(2) replaces the old file in one step.
-      guard rename(temporary, path) == 0 else { throw StateFileError.cannotReplace(path) }
-    } catch {
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw error
+    guard let data = try? encoder.encode(value) else {
+      throw FileWriteError(path: path, reason: "the state could not be encoded")
     }
-  }
-}
-
-public enum StateFileError: Error, CustomStringConvertible {
-  case cannotReplace(String)
-
-  public var description: String {
-    switch self {
-    case .cannotReplace(let path): "could not write \(path); check that its folder is writable"
-    }
+    try AtomicFile.save(String(decoding: data, as: UTF8.self), to: path)
   }
 }

@@ -17,16 +17,23 @@ public struct AppState: Sendable, Equatable {
   /// A message for the user, shown until the next key (e.g. a progress file kept aside).
   public var notice: String?
 
+  /// The questionnaire, parsed with the course on the first key press, or why it cannot be.
+  public private(set) var questionnaire: Result<Questionnaire, LessonError>?
+  /// Where answers are kept; the last answers, once parsed, are offered on the next visit.
+  public let storage: AdvisorStorage
+  public var lastAnswers: Answers?
+
   public init(
     size: Size, lessonFiles: [String: String], glyphs: Glyphs = .unicode,
-    progress: CourseProgress = CourseProgress(),
-    notice: String? = nil
+    progress: CourseProgress = CourseProgress(), notice: String? = nil,
+    storage: AdvisorStorage = AdvisorStorage()
   ) {
     self.size = size
     self.progress = progress
     self.notice = notice
     self.glyphs = glyphs
     self.lessonFiles = lessonFiles
+    self.storage = storage
     self.lessonCount = Course.lessonPaths(in: lessonFiles).count
     self.screens = [.home(HomeScreen())]
   }
@@ -44,12 +51,33 @@ public struct AppState: Sendable, Equatable {
   var context: ScreenContext {
     ScreenContext(
       course: course ?? Course(entries: []), progress: progress, lessonCount: lessonCount, body: body,
-      glyphs: glyphs)
+      glyphs: glyphs,
+      questionnaire: try? questionnaire?.get(), questionnaireError: questionnaireError,
+      lastAnswers: lastAnswers, storage: storage)
   }
 
-  /// Parses the course unless that is done already.
+  private var questionnaireError: LessonError? {
+    if case .failure(let error) = questionnaire { error } else { nil }
+  }
+
+  /// Parses the course, the questionnaire and the last answers unless that is done already.
   mutating func loadCourse() {
     if course == nil { course = Course(files: lessonFiles) }
+    guard questionnaire == nil else { return }
+    let file = "Lessons/" + Questionnaire.fileName
+    do throws(LessonError) {
+      guard let text = lessonFiles[Questionnaire.fileName] else {
+        throw LessonError(file: file, line: 1, message: "the questionnaire is missing")
+      }
+      let parsed = try QuestionnaireParser.parse(text, file: file)
+      questionnaire = .success(parsed)
+      // Answers that no longer fit the questionnaire are not offered, rather than refused.
+      if let text = storage.lastAnswersText, let path = storage.lastAnswersPath {
+        lastAnswers = try? AnswersFile.parse(text, file: path, questionnaire: parsed)
+      }
+    } catch {
+      questionnaire = .failure(error)
+    }
   }
 }
 
@@ -60,6 +88,12 @@ public struct ScreenContext: Sendable {
   public let lessonCount: Int
   public let body: Rect
   public let glyphs: Glyphs
+  /// The questionnaire, or nil with `questionnaireError` saying why it cannot be read.
+  public let questionnaire: Questionnaire?
+  public let questionnaireError: LessonError?
+  /// The answers remembered from last time, to offer.
+  public let lastAnswers: Answers?
+  public let storage: AdvisorStorage
 }
 
 /// Where a key sends the user.
@@ -72,4 +106,6 @@ public enum Navigation: Sendable, Equatable {
   case markDone(String)
   /// Forget the progress of one lesson, or of all of them (nil).
   case resetProgress(String?)
+  /// Stay, and have the runtime do some work.
+  case perform(Effect)
 }

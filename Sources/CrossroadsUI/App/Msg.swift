@@ -8,6 +8,8 @@ public enum Msg: Sendable, Equatable {
   case signal(Signal)
   /// Something the user should know that is not an error of theirs, e.g. a save that failed.
   case notice(String)
+  /// The runtime wrote answers to a file, or could not (`failure` says why).
+  case answersSaved(AnswersSave, failure: String?)
 
   public enum Signal: String, Sendable, Equatable {
     case interrupt = "SIGINT"
@@ -31,4 +33,6 @@ public enum Effect: Sendable, Equatable {
   case quit
   /// Write the reader's progress to its state file.
   case saveProgress(CourseProgress)
+  /// Write answers to a file atomically, then report with `Msg.answersSaved`.
+  case saveAnswers(AnswersSave)
 }

@@ -6,6 +6,7 @@ public enum Screen: Sendable, Equatable {
   case check(CheckScreen)
   case compare(CompareScreen)
   case pair(PairScreen)
+  case advisor(AdvisorScreen)
 
   /// The title shown in the title bar.
   func title(_ context: ScreenContext) -> String {
@@ -16,6 +17,7 @@ public enum Screen: Sendable, Equatable {
     case .check(let screen): screen.title(context)
     case .compare: "Compare: every code pair of the course, by topic"
     case .pair(let screen): screen.title(context)
+    case .advisor: "Which fits my project?"
     }
   }
 
@@ -28,6 +30,7 @@ public enum Screen: Sendable, Equatable {
     case .check: CheckScreen.hints
     case .compare: CompareScreen.hints
     case .pair: PairScreen.hints
+    case .advisor(let screen): screen.hints
     }
   }
 
@@ -51,14 +54,23 @@ public enum Screen: Sendable, Equatable {
     case .pair(var screen):
       defer { self = .pair(screen) }
       return screen.handle(key, context)
+    case .advisor(var screen):
+      defer { self = .advisor(screen) }
+      return screen.handle(key, context)
     }
   }
 
   /// Re-lays the screen out for a new body size.
   mutating func resize(_ context: ScreenContext) {
-    if case .lesson(var screen) = self {
+    switch self {
+    case .lesson(var screen):
       screen.layOut(context)
       self = .lesson(screen)
+    case .advisor(var screen):
+      screen.keepCursorVisible(context)
+      self = .advisor(screen)
+    default:
+      break
     }
   }
 
@@ -70,6 +82,7 @@ public enum Screen: Sendable, Equatable {
     case .check(let screen): screen.draw(into: &canvas, context)
     case .compare(let screen): screen.draw(into: &canvas, context)
     case .pair(let screen): screen.draw(into: &canvas, context)
+    case .advisor(let screen): screen.draw(into: &canvas, context)
     }
   }
 }

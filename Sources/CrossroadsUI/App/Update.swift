@@ -15,6 +15,15 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     let context = state.context
     for index in state.screens.indices { state.screens[index].resize(context) }
     return []
+  case .answersSaved(let save, let failure):
+    if save.purpose == .remember, failure == nil { state.lastAnswers = save.answers }
+    for index in state.screens.indices {
+      if case .advisor(var screen) = state.screens[index] {
+        screen.saved(save, failure: failure)
+        state.screens[index] = .advisor(screen)
+      }
+    }
+    return []
   case .key(.control("c")):
     return state.leave()
   case .key(let key):
@@ -58,6 +67,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .resetProgress(let id):
       if let id { state.progress.reset(id) } else { state.progress = CourseProgress() }
       return [.saveProgress(state.progress)]
+    case .perform(let effect):
+      return [effect]
     }
   }
 }

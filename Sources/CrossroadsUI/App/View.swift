@@ -24,16 +24,20 @@ public func view(_ state: AppState, into canvas: inout Canvas) {
       canvas.put(line, x: 2, y: y)
     }
   }
-  StatusLine.draw(hints: screen.hints + KeyHint.global, trailing: trailing(screen), into: &canvas)
+  StatusLine.draw(hints: screen.hints + KeyHint.global, trailing: trailing(screen, context), into: &canvas)
   if state.helpVisible {
     HelpOverlay.draw(hints: screen.hints + KeyHint.global, into: &canvas)
   }
 }
 
-/// What the status line shows at its right end: where the reader is in a lesson.
-private func trailing(_ screen: Screen) -> String {
-  if case .lesson(let lesson) = screen { return lesson.progress }
-  return ""
+/// What the status line shows at its right end: where the reader is in a lesson or the
+/// questionnaire.
+private func trailing(_ screen: Screen, _ context: ScreenContext) -> String {
+  switch screen {
+  case .lesson(let lesson): lesson.progress
+  case .advisor(let advisor): advisor.progress(context)
+  default: ""
+  }
 }
 
 /// The bottom line: the keys that work on this screen.

@@ -1,3 +1,4 @@
+import CrossroadsCore
 import Dispatch
 
 #if canImport(Glibc)
@@ -16,13 +17,14 @@ public final class Program {
   private let inbox: Inbox
   private var running = true
   private var exitStatus: Int32 = 0
-  private let perform: @Sendable (Effect) -> Void
-  /// Effects run here, in order, off the UI thread.
+  private let perform: @Sendable (Effect) -> Msg?
+  /// Effects run here, in order, off the UI thread; drained before `run` returns.
   private let worker = DispatchQueue(label: "crossroads.effects")
 
-  /// `perform` carries out the effects that reach outside: saving files now, processes later.
+  /// `perform` carries out the effects that reach outside (saving files now, processes
+  /// later) on a worker thread; the message it returns, if any, comes back to `update`.
   public init(
-    state: AppState, backend: any TerminalBackend, inbox: Inbox, perform: @escaping @Sendable (Effect) -> Void
+    state: AppState, backend: any TerminalBackend, inbox: Inbox, perform: @escaping @Sendable (Effect) -> Msg?
   ) {
     self.state = state
     self.backend = backend
@@ -48,7 +50,7 @@ public final class Program {
       }
       if running { draw() }
     }
-    // Let pending saves finish before the process ends.
+    // A save asked for just before quitting still completes before the program ends.
     worker.sync {}
     return exitStatus
   }
@@ -60,8 +62,9 @@ public final class Program {
         running = false
         if case .signal(let signal) = msg { exitStatus = signal.exitStatus }
       default:
-        let perform = self.perform
-        worker.async { perform(effect) }
+        worker.async { [perform, inbox] in
+          if let result = perform(effect) { inbox.post(.msg(result)) }
+        }
       }
     }
   }

@@ -4,11 +4,13 @@ public struct HomeScreen: Sendable, Equatable {
   public enum Destination: Sendable, Equatable, CaseIterable {
     case learn
     case compare
+    case advise
 
     var title: String {
       switch self {
       case .learn: "Learn"
       case .compare: "Compare"
+      case .advise: "Which fits my project?"
       }
     }
 
@@ -16,6 +18,7 @@ public struct HomeScreen: Sendable, Equatable {
       switch self {
       case .learn: "Short lessons on micro vs full-stack, with the code of each side by side."
       case .compare: "Every Flask and Django code pair of the course, by topic."
+      case .advise: "Six questions, and a recommendation that explains itself answer by answer."
       }
     }
   }
@@ -41,6 +44,9 @@ public struct HomeScreen: Sendable, Equatable {
         return .push(.lessonList(LessonListScreen(course: context.course, progress: context.progress)))
       case .compare:
         return .push(.compare(CompareScreen()))
+      case .advise:
+        return .push(
+          .advisor(AdvisorScreen(questionnaire: context.questionnaire, lastAnswers: context.lastAnswers)))
       }
     case .character("q"), .escape: return .quit
     default: break
