@@ -18,7 +18,8 @@ struct Crossroads: ParsableCommand {
     discussion: """
       Run without a subcommand in a terminal to open the interactive guide.
       """,
-    version: CrossroadsVersion.current
+    version: CrossroadsVersion.current,
+    subcommands: [GenerateCommand.self]
   )
 
   func run() throws {

@@ -5,8 +5,11 @@
 #endif
 
 /// The C library's text for an `errno` value.
-enum SystemError {
-  static func message(_ code: Int32) -> String {
+public enum SystemError {
+  /// The text for the current `errno`.
+  public static var current: String { message(errno) }
+
+  public static func message(_ code: Int32) -> String {
     guard let text = strerror(code) else { return "error \(code)" }
     return String(cString: text)
   }
