@@ -59,12 +59,14 @@ struct GenerateCommand: ParsableCommand {
     do {
       projectName = try ProjectName(name)
     } catch {
-      throw Refusal(message: "\(error.reason) " + (error.suggestion.map { "Try --name \($0)." } ?? ""), status: 2)
+      throw Refusal(
+        message: "\(error.reason) " + (error.suggestion.map { "Try --name \($0)." } ?? ""), status: 2)
     }
     var givenAnswers: GenerationAnswers?
     if let answers {
       guard let data = Self.read(answers) else {
-        throw Refusal(message: "Could not read the answers file \(answers): \(SystemError.current).", status: 2)
+        throw Refusal(
+          message: "Could not read the answers file \(answers): \(SystemError.current).", status: 2)
       }
       do {
         givenAnswers = try GenerationAnswers.parse(data)
@@ -75,7 +77,8 @@ struct GenerateCommand: ParsableCommand {
     var named: Framework?
     if let framework {
       guard let known = Framework(rawValue: framework.lowercased()) else {
-        throw Refusal(message: "'\(framework)' is not a framework here: use --framework flask or django.", status: 2)
+        throw Refusal(
+          message: "'\(framework)' is not a framework here: use --framework flask or django.", status: 2)
       }
       named = known
     }
@@ -118,7 +121,8 @@ struct GenerateCommand: ParsableCommand {
   }
 
   static func nextSteps(for plan: ProjectPlan, at path: String) -> String {
-    let activate = "cd \(path) && python3 -m venv .venv && . .venv/bin/activate && pip install -r requirements.txt"
+    let activate =
+      "cd \(path) && python3 -m venv .venv && . .venv/bin/activate && pip install -r requirements.txt"
     switch plan.framework {
     case .flask:
       return """
@@ -137,7 +141,8 @@ struct GenerateCommand: ParsableCommand {
 
   static var localeIsUTF8: Bool {
     let environment = Environment.current
-    let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+    let locale =
+      environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
       ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
     let lowered = locale.lowercased()
     return lowered.contains("utf-8") || lowered.contains("utf8")

@@ -95,7 +95,8 @@ public struct AtomicProjectWriter: Sendable {
     return mask
   }
 
-  private func makeFolders(for relative: String, in root: String, made: inout Set<String>) throws(ScaffoldError)
+  private func makeFolders(for relative: String, in root: String, made: inout Set<String>)
+    throws(ScaffoldError)
   {
     let parts = relative.split(separator: "/").dropLast()
     var path = root
@@ -181,9 +182,10 @@ private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count:
 #if canImport(Glibc)
   /// Linux's renameat2, which glibc has had since 2.28 but declares only under _GNU_SOURCE.
   private enum Renameat2 {
-    typealias Function = @convention(c) (
-      Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32
-    ) -> Int32
+    typealias Function =
+      @convention(c) (
+        Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32
+      ) -> Int32
 
     /// From <linux/fs.h>: fail with EEXIST instead of replacing the target.
     static let noReplace: UInt32 = 1

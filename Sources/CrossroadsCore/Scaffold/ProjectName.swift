@@ -48,10 +48,9 @@ public struct ProjectName: Sendable, Hashable, CustomStringConvertible {
       }
     }
     while fixed.hasSuffix("_") { fixed.removeLast() }
+    fixed = String(fixed.drop(while: { $0 == "_" }))
     guard !fixed.isEmpty else { return nil }
-    if let first = fixed.unicodeScalars.first, !isLetter(first) {
-      fixed = "app_" + fixed.drop(while: { $0 == "_" })
-    }
+    if let first = fixed.unicodeScalars.first, !isLetter(first) { fixed = "app_" + fixed }
     if fixed.unicodeScalars.count > maximumLength {
       fixed = String(String.UnicodeScalarView(fixed.unicodeScalars.prefix(maximumLength)))
       while fixed.hasSuffix("_") { fixed.removeLast() }

@@ -58,13 +58,15 @@ public struct SampleRenderer: Sendable {
     for file in manifest.files where file.when.map(included.contains) ?? true {
       let rendered = try render(file.path, context: context)
       files.append(
-        ProjectPlan.File(path: Self.projectPath(file.path, name: name.value), contents: RegionMarker.strip(rendered)))
+        ProjectPlan.File(
+          path: Self.projectPath(file.path, name: name.value), contents: RegionMarker.strip(rendered)))
     }
     let marker = ProjectMarker(
       framework: framework, features: features, answers: answers,
       crossroadsVersion: CrossroadsVersion.current,
       endpoints: manifest.endpoints.filter { $0.when.map(included.contains) ?? true }.map {
-        ProjectMarker.Endpoint(method: $0.method, path: $0.path, body: $0.body, status: $0.status, expect: $0.expect)
+        ProjectMarker.Endpoint(
+          method: $0.method, path: $0.path, body: $0.body, status: $0.status, expect: $0.expect)
       })
     files.append(ProjectPlan.File(path: ProjectMarker.fileName, contents: marker.json()))
     return ProjectPlan(
@@ -86,7 +88,8 @@ public struct SampleRenderer: Sendable {
     let rendered = try render(templatePath, context: context)
     guard let code = RegionMarker.extract(region, from: rendered) else {
       throw .missingRegion(
-        region, path: "samples/\(framework.rawValue)/\(templatePath)", available: RegionMarker.names(in: rendered))
+        region, path: "samples/\(framework.rawValue)/\(templatePath)",
+        available: RegionMarker.names(in: rendered))
     }
     return code
   }
