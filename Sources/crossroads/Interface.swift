@@ -22,9 +22,18 @@ enum Interface {
     let terminal = try CursesTerminal(environment: Environment.current)
     // The one teardown path: every way out of `run` (quit, a signal, an error) passes here.
     defer { terminal.restore() }
-    let state = AppState(size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs)
+    let state = AppState(
+      size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs,
+      workingDirectory: currentDirectory())
     return Program(state: state, backend: terminal, inbox: inbox).run()
   }
+}
+
+/// The folder the program was started in, where a generated project goes by default.
+private func currentDirectory() -> String {
+  guard let path = getcwd(nil, 0) else { return "." }
+  defer { free(path) }
+  return String(cString: path)
 }
 
 /// The process environment as a dictionary.

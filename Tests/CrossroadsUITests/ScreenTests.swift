@@ -54,7 +54,7 @@ struct ScreenTests {
 
   @Test func keysDriveTheLoopFromHomeToALessonAndOut() {
     var app = AppDriver()
-    app.press("down", "enter")
+    app.press("down", "up", "enter")
     #expect(app.state.screens.count == 2)
     app.press("enter")
     guard case .lesson(let lesson) = app.state.screen else {

@@ -4,7 +4,7 @@ import Mustache
 ///
 /// Templates are Mustache with the delimiters `<% %>`, so the `{{ }}` and `{% %}` of Jinja
 /// and Django templates pass through untouched (see `Lessons/samples/README.md`).
-public struct SampleRenderer: Sendable {
+public struct SampleRenderer: Sendable, Equatable {
   public let framework: Framework
   public let manifest: SampleManifest
   /// The sample's files by their path inside the sample's folder.
@@ -71,6 +71,16 @@ public struct SampleRenderer: Sendable {
     files.append(ProjectPlan.File(path: ProjectMarker.fileName, contents: marker.json()))
     return ProjectPlan(
       name: name, framework: framework, features: features, files: files.sorted { $0.path < $1.path })
+  }
+
+  /// The paths `plan` would write, without rendering anything: cheap enough to redraw a
+  /// preview on every key press.
+  public func paths(name: String, features chosen: some Sequence<String>) throws(ScaffoldError) -> [String] {
+    let included = Set(try manifest.closure(of: chosen))
+    let paths = manifest.files.filter { $0.when.map(included.contains) ?? true }.map {
+      Self.projectPath($0.path, name: name)
+    }
+    return (paths + [ProjectMarker.fileName]).sorted()
   }
 
   /// The code of region `region` of one template, rendered as it would be generated.

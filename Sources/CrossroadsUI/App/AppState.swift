@@ -12,8 +12,13 @@ public struct AppState: Sendable, Equatable {
   /// The screens the user has opened; the last one is shown, the first is always home.
   public var screens: [Screen]
   public var helpVisible = false
+  /// The folder the program was started in: the default place for a generated project.
+  public let workingDirectory: String
 
-  public init(size: Size, lessonFiles: [String: String], glyphs: Glyphs = .unicode) {
+  public init(
+    size: Size, lessonFiles: [String: String], glyphs: Glyphs = .unicode, workingDirectory: String = "."
+  ) {
+    self.workingDirectory = workingDirectory
     self.size = size
     self.glyphs = glyphs
     self.lessonFiles = lessonFiles
@@ -32,7 +37,9 @@ public struct AppState: Sendable, Equatable {
   public var isTooSmall: Bool { size.width < Size.minimum.width || size.height < Size.minimum.height }
 
   var context: ScreenContext {
-    ScreenContext(course: course ?? Course(entries: []), lessonCount: lessonCount, body: body, glyphs: glyphs)
+    ScreenContext(
+      course: course ?? Course(entries: []), lessonCount: lessonCount, body: body, glyphs: glyphs,
+      contentFiles: lessonFiles, workingDirectory: workingDirectory)
   }
 
   /// Parses the course unless that is done already.
@@ -47,11 +54,17 @@ public struct ScreenContext: Sendable {
   public let lessonCount: Int
   public let body: Rect
   public let glyphs: Glyphs
+  /// Every file under `Lessons/`, the sample templates included.
+  public var contentFiles: [String: String] = [:]
+  /// Where a generated project goes unless the user picks another folder.
+  public var workingDirectory = "."
 }
 
 /// Where a key sends the user.
 public enum Navigation: Sendable, Equatable {
   case stay
+  /// Stay, and have the runtime do this.
+  case run(Effect)
   case push(Screen)
   case back
   case quit

@@ -1,9 +1,13 @@
+import CrossroadsCore
+
 /// Everything that can happen to the app, delivered to `update` one at a time.
 public enum Msg: Sendable, Equatable {
   case key(Key)
   case resize(Size)
   /// A signal, delivered as a message by the runtime (never handled inside a signal handler).
   case signal(Signal)
+  /// A project was written, or could not be.
+  case generated(GenerationOutcome)
 
   public enum Signal: String, Sendable, Equatable {
     case interrupt = "SIGINT"
@@ -25,4 +29,6 @@ public enum Msg: Sendable, Equatable {
 public enum Effect: Sendable, Equatable {
   /// Leave the program through the one teardown path.
   case quit
+  /// Render and write a sample project; the result comes back as `.generated`.
+  case generate(GenerationRequest)
 }

@@ -3,6 +3,7 @@ public enum Screen: Sendable, Equatable {
   case home(HomeScreen)
   case lessonList(LessonListScreen)
   case lesson(LessonScreen)
+  case generate(GenerateScreen)
 
   /// The title shown in the title bar.
   func title(_ context: ScreenContext) -> String {
@@ -10,6 +11,7 @@ public enum Screen: Sendable, Equatable {
     case .home: "Flask or Django? Learn, decide, and run a sample"
     case .lessonList: "Learn"
     case .lesson(let screen): screen.title(context)
+    case .generate: "Generate a sample app"
     }
   }
 
@@ -19,7 +21,14 @@ public enum Screen: Sendable, Equatable {
     case .home: HomeScreen.hints
     case .lessonList: LessonListScreen.hints
     case .lesson: LessonScreen.hints
+    case .generate: GenerateScreen.hints
     }
+  }
+
+  /// Whether letters typed here are text rather than commands.
+  var takesText: Bool {
+    if case .generate(let screen) = self { return screen.focusIsText }
+    return false
   }
 
   mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
@@ -32,6 +41,9 @@ public enum Screen: Sendable, Equatable {
       return screen.handle(key, context)
     case .lesson(var screen):
       defer { self = .lesson(screen) }
+      return screen.handle(key, context)
+    case .generate(var screen):
+      defer { self = .generate(screen) }
       return screen.handle(key, context)
     }
   }
@@ -49,6 +61,7 @@ public enum Screen: Sendable, Equatable {
     case .home(let screen): screen.draw(into: &canvas, context)
     case .lessonList(let screen): screen.draw(into: &canvas, context)
     case .lesson(let screen): screen.draw(into: &canvas, context)
+    case .generate(let screen): screen.draw(into: &canvas, context)
     }
   }
 }

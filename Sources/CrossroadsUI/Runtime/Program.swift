@@ -50,6 +50,13 @@ public final class Program {
       case .quit:
         running = false
         if case .signal(let signal) = msg { exitStatus = signal.exitStatus }
+      case .generate(let request):
+        // Off the UI thread, so the screen keeps answering while files are written.
+        let inbox = self.inbox
+        let files = state.lessonFiles
+        DispatchQueue.global().async {
+          inbox.post(.msg(.generated(request.perform(contentFiles: files))))
+        }
       }
     }
   }

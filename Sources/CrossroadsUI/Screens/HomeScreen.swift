@@ -3,16 +3,19 @@ public struct HomeScreen: Sendable, Equatable {
   /// A place the home screen leads to. Only destinations that work are listed.
   public enum Destination: Sendable, Equatable, CaseIterable {
     case learn
+    case generate
 
     var title: String {
       switch self {
       case .learn: "Learn"
+      case .generate: "Generate"
       }
     }
 
     var detail: String {
       switch self {
       case .learn: "Short lessons on micro vs full-stack, with the code of each side by side."
+      case .generate: "Write a sample Flask or Django app with the features you choose."
       }
     }
   }
@@ -35,6 +38,9 @@ public struct HomeScreen: Sendable, Equatable {
     case .enter, .right:
       switch destinations[selection] {
       case .learn: return .push(.lessonList(LessonListScreen()))
+      case .generate:
+        return .push(
+          .generate(GenerateScreen(contentFiles: context.contentFiles, folder: context.workingDirectory)))
       }
     case .character("q"), .escape: return .quit
     default: break
