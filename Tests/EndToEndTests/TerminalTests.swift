@@ -115,6 +115,27 @@ struct TerminalTests {
     try expectTerminalGivenBack(tmux, status: "130")
   }
 
+  @Test func theGenerateScreenWritesAProject() throws {
+    let projects = FileManager.default.temporaryDirectory.appending(path: "e2e-projects-\(UUID().uuidString)")
+      .path()
+    try FileManager.default.createDirectory(atPath: projects, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: projects) }
+    let tmux = try launch(prefix: "cd \(projects) && ")
+    try tmux.send("Down")
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "Generate a sample app"), "no generate screen:\n\(tmux.screen)")
+    try tmux.tmux(["send-keys", "-t", "e2e", "-l", "hello_e2e"])
+    #expect(tmux.waitForScreen(containing: "a valid name"), "the name was not accepted:\n\(tmux.screen)")
+    for _ in 0..<6 { try tmux.send("Tab") }
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "Wrote 10 files"), "nothing was written:\n\(tmux.screen)")
+    #expect(FileManager.default.fileExists(atPath: projects + "/hello_e2e/hello_e2e/__init__.py"))
+    try tmux.send("Escape")
+    #expect(tmux.waitForScreen(containing: "Choose between Flask"), "Esc did not go home:\n\(tmux.screen)")
+    try tmux.send("q")
+    try expectTerminalGivenBack(tmux, status: "0")
+  }
+
   @Test func withoutATerminalItPrintsUsage() throws {
     let result = try Tmux.execute([crossroadsBinary])
     #expect(result.status == 0)
