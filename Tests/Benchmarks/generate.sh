@@ -23,8 +23,10 @@ mkdir -p "$work/crossroads" "$work/django"
 crossroads_cmd="$binary generate --framework django --name bench --into $work/crossroads --features orm,admin,html,auth"
 django_cmd="$work/venv/bin/django-admin startproject bench $work/django/bench"
 # Each run writes a new project: the previous one is removed before it, outside the timing.
+# With -N hyperfine runs the preparations without a shell too, hence the explicit sh -c.
 hyperfine -N --warmup 5 --runs 50 --export-json "$work/times.json" \
-  --prepare "rm -rf $work/crossroads/bench" --prepare "rm -rf $work/django/bench && mkdir $work/django/bench" \
+  --prepare "rm -rf $work/crossroads/bench" \
+  --prepare "sh -c 'rm -rf $work/django/bench && mkdir $work/django/bench'" \
   -n crossroads "$crossroads_cmd" -n django-admin "$django_cmd" >&2
 
 find "$work/crossroads/bench" -type f | wc -l | xargs echo "files written by crossroads:" >&2

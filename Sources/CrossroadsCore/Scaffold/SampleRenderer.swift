@@ -8,7 +8,7 @@ public struct SampleRenderer: Sendable, Equatable {
   public let framework: Framework
   public let manifest: SampleManifest
   /// The sample's files by their path inside the sample's folder.
-  private let templates: [String: String]
+  let templates: [String: String]
 
   /// Shown in place of the secret key in lesson excerpts: each project gets its own.
   public static let secretKeyPlaceholder = "generated-for-each-project"
@@ -119,16 +119,53 @@ public struct SampleRenderer: Sendable, Equatable {
     // Files with no tag at all (most of .gitignore, empty __init__.py) are kept byte for byte.
     guard text.contains("<%") else { return text }
     do {
+      let (compacted, chunks) = Self.compact(text)
       // The set-delimiter tag alone on its line is removed with its line (Mustache's
       // standalone rule), so the output starts exactly where the template does.
-      let template = try MustacheTemplate(string: "{{=<% %>=}}\n" + text)
-      return template.render(context)
+      let template = try MustacheTemplate(string: "{{=<% %>=}}\n" + compacted)
+      return template.render(context.merging(chunks) { _, chunk in chunk })
     } catch {
       throw .template(path: "Lessons/samples/\(framework.rawValue)/\(templatePath)", message: "\(error)")
     }
   }
 
-  private static func context(
+  /// Renders `text` as it is, without `compact`: the reference the tests hold it to.
+  static func renderWithoutCompacting(_ text: String, context: [String: Any]) throws -> String {
+    try MustacheTemplate(string: "{{=<% %>=}}\n" + text).render(context)
+  }
+
+  /// The template with each run of lines that hold no tag replaced by one unescaped
+  /// variable holding those lines, and the variables' values.
+  ///
+  /// swift-mustache's parser measures the rest of the template for every character it
+  /// reads, so its time grows with the square of the text's length; handing it only the
+  /// lines with tags makes rendering the largest sample several times faster. The output
+  /// is the same: a variable is never a standalone tag, so the line it stands on keeps its
+  /// line break, and lines with tags, whose standalone status decides their fate, are kept.
+  static func compact(_ text: String) -> (template: String, chunks: [String: String]) {
+    var lines: [Substring] = []
+    var chunks: [String: String] = [:]
+    var run: [Substring] = []
+    func flush() {
+      guard !run.isEmpty else { return }
+      let name = "__text_\(chunks.count)"
+      chunks[name] = run.joined(separator: "\n")
+      lines.append("<%&\(name)%>")
+      run = []
+    }
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.contains("<%") {
+        flush()
+        lines.append(line)
+      } else {
+        run.append(line)
+      }
+    }
+    flush()
+    return (lines.joined(separator: "\n"), chunks)
+  }
+
+  static func context(
     projectName: String, secretKey: String, features: Set<String>, manifest: SampleManifest
   ) -> [String: Any] {
     var context: [String: Any] = [
