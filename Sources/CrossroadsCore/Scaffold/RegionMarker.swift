@@ -27,7 +27,7 @@ enum RegionMarker: Equatable {
 
   /// `text` without its marker lines, every other byte as it was.
   static func strip(_ text: String) -> String {
-    guard text.contains("region") else { return text }
+    guard text.containsBytes("region") else { return text }
     return text.split(separator: "\n", omittingEmptySubsequences: false)
       .filter { RegionMarker(line: $0) == nil }
       .joined(separator: "\n")

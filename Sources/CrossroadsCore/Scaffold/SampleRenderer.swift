@@ -117,7 +117,7 @@ public struct SampleRenderer: Sendable, Equatable {
       throw .missingTemplate("Lessons/samples/\(framework.rawValue)/\(templatePath)")
     }
     // Files with no tag at all (most of .gitignore, empty __init__.py) are kept byte for byte.
-    guard text.contains("<%") else { return text }
+    guard text.containsBytes("<%") else { return text }
     do {
       let (compacted, chunks) = Self.compact(text)
       // The set-delimiter tag alone on its line is removed with its line (Mustache's
@@ -143,26 +143,46 @@ public struct SampleRenderer: Sendable, Equatable {
   /// is the same: a variable is never a standalone tag, so the line it stands on keeps its
   /// line break, and lines with tags, whose standalone status decides their fate, are kept.
   static func compact(_ text: String) -> (template: String, chunks: [String: String]) {
-    var lines: [Substring] = []
-    var chunks: [String: String] = [:]
-    var run: [Substring] = []
-    func flush() {
-      guard !run.isEmpty else { return }
-      let name = "__text_\(chunks.count)"
-      chunks[name] = run.joined(separator: "\n")
-      lines.append("<%&\(name)%>")
-      run = []
+    let bytes = Array(text.utf8)
+    let newline = UInt8(ascii: "\n")
+    var lines: [Range<Int>] = []
+    var start = 0
+    for (index, byte) in bytes.enumerated() where byte == newline {
+      lines.append(start..<index)
+      start = index + 1
     }
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if line.contains("<%") {
+    lines.append(start..<bytes.count)
+
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count / 2)
+    var chunks: [String: String] = [:]
+    // The tag-free lines waiting to become one variable: they are contiguous, so one range
+    // covers them and the line breaks between them.
+    var run: Range<Int>?
+    var isFirst = true
+    func appendLine(_ line: some Sequence<UInt8>) {
+      if !isFirst { output.append(newline) }
+      isFirst = false
+      output += line
+    }
+    func flush() {
+      guard let range = run else { return }
+      let name = "__text_\(chunks.count)"
+      chunks[name] = String(decoding: bytes[range], as: UTF8.self)
+      appendLine("<%&\(name)%>".utf8)
+      run = nil
+    }
+    for line in lines {
+      let hasTag = line.count >= 2 && line.dropLast().contains { bytes[$0] == 0x3C && bytes[$0 + 1] == 0x25 }
+      if hasTag {
         flush()
-        lines.append(line)
+        appendLine(bytes[line])
       } else {
-        run.append(line)
+        run = run.map { $0.lowerBound..<line.upperBound } ?? line
       }
     }
     flush()
-    return (lines.joined(separator: "\n"), chunks)
+    return (String(decoding: output, as: UTF8.self), chunks)
   }
 
   static func context(
