@@ -176,6 +176,11 @@ struct SampleRendererTests {
       try flask.region("nosuch", of: "_project_/views.py", features: [])
     }
     #expect(try flask.regionNames(in: "_project_/views.py") == ["hello", "items_api"])
+    #expect(
+      try SampleRenderer.region(
+        framework: .django, templatePath: "core/models.py", region: "model", features: ["orm"],
+        contentFiles: Self.content
+      ).contains("class Item(models.Model):"))
   }
 
   @Test func nestedRegionsLoseTheirMarkers() {

@@ -104,6 +104,20 @@ public struct SampleRenderer: Sendable, Equatable {
     return code
   }
 
+  /// The code of one region of a sample's template, for a lesson to show.
+  ///
+  /// A shorthand for `SampleRenderer(framework:contentFiles:).region(...)`, e.g.
+  /// `region(framework: .flask, templatePath: "_project_/__init__.py", region: "factory",
+  /// features: ["orm"], projectName: "blog", contentFiles: files)`.
+  public static func region(
+    framework: Framework, templatePath: String, region: String, features: [String],
+    projectName: String = "mysite",
+    contentFiles: [String: String]
+  ) throws(ScaffoldError) -> String {
+    try SampleRenderer(framework: framework, contentFiles: contentFiles)
+      .region(region, of: templatePath, features: features, projectName: projectName)
+  }
+
   /// The regions every feature together makes visible in a template, for checking lessons.
   public func regionNames(in templatePath: String) throws(ScaffoldError) -> [String] {
     let context = Self.context(
