@@ -96,4 +96,25 @@ struct GenerateScreenTests {
     #expect(app.screen.contains("already exists"))
     #expect(app.screen.contains("blog_2"))
   }
+
+  @Test func aFileOfThePreviewOpensAsItWillBeWritten() {
+    var app = Self.openGenerate()
+    app.type("blog")
+    for _ in 0..<7 { app.press("tab") }  // past the fields and Generate, to the preview
+    app.press("down", "down", "down", "down", "down")  // blog/, then its __init__.py
+    #expect(app.screen.contains("Enter opens it"))
+    app.press("enter")
+    #expect(app.screen.contains("Preview of blog/blog/__init__.py"))
+    #expect(app.screen.contains(#"SECRET_KEY="\#(SampleRenderer.secretKeyPlaceholder)""#))
+    assertSnapshot(app.screen, named: "generated-file-80x24")
+    app.press("pgdn")
+    #expect(app.screen.contains("return app"))
+    app.press("esc")
+    #expect(app.screen.contains("Generate a sample app"))
+    guard case .generate(let screen) = app.state.screen else {
+      Issue.record("Esc did not go back to the generate screen")
+      return
+    }
+    #expect(screen.focus == .preview && screen.previewSelection == 5)
+  }
 }

@@ -20,6 +20,11 @@ public struct FileTree: Sendable {
 
   /// Lines such as `├── blog/`; entries sorted by name, folders marked with `/`.
   public func lines(root: String, ascii: Bool) -> [String] {
+    entries(root: root, ascii: ascii).map(\.line)
+  }
+
+  /// Each line of the tree with the path of the file it shows (nil for a folder).
+  public func entries(root: String, ascii: Bool) -> [(line: String, path: String?)] {
     let top = Folder()
     for path in paths {
       var folder = top
@@ -35,22 +40,23 @@ public struct FileTree: Sendable {
       }
       if let last = parts.last { folder.files.insert(last) }
     }
-    var lines = [root + "/"]
+    var entries: [(line: String, path: String?)] = [(root + "/", nil)]
     let branch = ascii ? "|-- " : "├── "
     let lastBranch = ascii ? "`-- " : "└── "
     let pipe = ascii ? "|   " : "│   "
-    func draw(_ folder: Folder, indent: String) {
-      let entries =
+    func draw(_ folder: Folder, indent: String, prefix: String) {
+      let names =
         (folder.folders.keys.map { ($0, true) } + folder.files.map { ($0, false) }).sorted { $0.0 < $1.0 }
-      for (index, (name, isFolder)) in entries.enumerated() {
-        let isLast = index == entries.count - 1
-        lines.append(indent + (isLast ? lastBranch : branch) + name + (isFolder ? "/" : ""))
+      for (index, (name, isFolder)) in names.enumerated() {
+        let isLast = index == names.count - 1
+        let line = indent + (isLast ? lastBranch : branch) + name + (isFolder ? "/" : "")
+        entries.append((line, isFolder ? nil : prefix + name))
         if isFolder, let child = folder.folders[name] {
-          draw(child, indent: indent + (isLast ? "    " : pipe))
+          draw(child, indent: indent + (isLast ? "    " : pipe), prefix: prefix + name + "/")
         }
       }
     }
-    draw(top, indent: "")
-    return lines
+    draw(top, indent: "", prefix: "")
+    return entries
   }
 }

@@ -4,6 +4,7 @@ public enum Screen: Sendable, Equatable {
   case lessonList(LessonListScreen)
   case lesson(LessonScreen)
   case generate(GenerateScreen)
+  case generatedFile(GeneratedFileScreen)
 
   /// The title shown in the title bar.
   func title(_ context: ScreenContext) -> String {
@@ -12,6 +13,7 @@ public enum Screen: Sendable, Equatable {
     case .lessonList: "Learn"
     case .lesson(let screen): screen.title(context)
     case .generate: "Generate a sample app"
+    case .generatedFile(let screen): "Preview of \(screen.path)"
     }
   }
 
@@ -22,6 +24,7 @@ public enum Screen: Sendable, Equatable {
     case .lessonList: LessonListScreen.hints
     case .lesson: LessonScreen.hints
     case .generate: GenerateScreen.hints
+    case .generatedFile: GeneratedFileScreen.hints
     }
   }
 
@@ -45,6 +48,9 @@ public enum Screen: Sendable, Equatable {
     case .generate(var screen):
       defer { self = .generate(screen) }
       return screen.handle(key, context)
+    case .generatedFile(var screen):
+      defer { self = .generatedFile(screen) }
+      return screen.handle(key, context)
     }
   }
 
@@ -62,6 +68,7 @@ public enum Screen: Sendable, Equatable {
     case .lessonList(let screen): screen.draw(into: &canvas, context)
     case .lesson(let screen): screen.draw(into: &canvas, context)
     case .generate(let screen): screen.draw(into: &canvas, context)
+    case .generatedFile(let screen): screen.draw(into: &canvas, context)
     }
   }
 }

@@ -10,6 +10,8 @@ public struct GenerateScreen: Sendable, Equatable {
     case folder
     case feature(Int)
     case generate
+    /// The file tree: ↑↓ pick a file, Enter opens it.
+    case preview
   }
 
   public var framework: Framework
@@ -19,6 +21,8 @@ public struct GenerateScreen: Sendable, Equatable {
   public var ticked: Set<String>
   public var focus: Field = .name
   public var previewScroll = 0
+  /// The line of the preview picked when it has the focus.
+  public var previewSelection = 0
   public var outcome: GenerationOutcome?
   /// Set while the runtime writes, so Enter is not pressed twice.
   public var writing = false
@@ -51,6 +55,7 @@ public struct GenerateScreen: Sendable, Equatable {
     KeyHint("↑↓ Tab", "move"), KeyHint("←→", "switch"), KeyHint("Space", "tick"),
     KeyHint("Enter", "generate"), KeyHint("Esc", "back"),
     KeyHint("PgUp/PgDn", "scroll the preview", inStatusLine: false),
+    KeyHint("Enter on a file", "open it in the preview (Tab to the preview first)", inStatusLine: false),
     KeyHint("Backspace", "erase in a text field", inStatusLine: false),
   ]
 
@@ -64,7 +69,7 @@ public struct GenerateScreen: Sendable, Equatable {
   var focusIsText: Bool { focus == .name || focus == .folder }
 
   private var fields: [Field] {
-    [.framework, .name, .folder] + featureNames.indices.map { .feature($0) } + [.generate]
+    [.framework, .name, .folder] + featureNames.indices.map { .feature($0) } + [.generate, .preview]
   }
 
   private var nameError: ProjectNameError? {
@@ -77,6 +82,7 @@ public struct GenerateScreen: Sendable, Equatable {
   }
 
   mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+    if focus == .preview { return handlePreview(key, context) }
     switch key {
     case .up, .backTab: moveFocus(by: -1)
     case .down, .tab: moveFocus(by: 1)
@@ -104,9 +110,58 @@ public struct GenerateScreen: Sendable, Equatable {
         case let key where key.isBack: return .back
         default: break
         }
+      case .preview:
+        break
       }
     }
     return .stay
+  }
+
+  private mutating func handlePreview(_ key: Key, _ context: ScreenContext) -> Navigation {
+    let entries = previewEntries(ascii: context.glyphs == .ascii)
+    let rows = max(1, context.body.height - 2)
+    switch key {
+    case .up where previewSelection == 0, .backTab:
+      moveFocus(by: -1)
+      return .stay
+    case .up: previewSelection -= 1
+    case .down: previewSelection += 1
+    case .pageUp: previewSelection -= rows
+    case .pageDown: previewSelection += rows
+    case .home: previewSelection = 0
+    case .end: previewSelection = entries.count - 1
+    case .enter, .right:
+      guard entries.indices.contains(previewSelection), let path = entries[previewSelection].path,
+        let file = renderedFile(path)
+      else { return .stay }
+      return .push(.generatedFile(GeneratedFileScreen(path: projectDisplayName + "/" + path, text: file)))
+    case let key where key.isBack: return .back
+    default: return .stay
+    }
+    previewSelection = min(max(0, previewSelection), max(0, entries.count - 1))
+    if previewSelection < previewScroll { previewScroll = previewSelection }
+    if previewSelection >= previewScroll + rows { previewScroll = previewSelection - rows + 1 }
+    return .stay
+  }
+
+  /// The name shown in the preview: the typed one once it is valid.
+  private var projectDisplayName: String {
+    ProjectName.isValid(name) ? name : (name.isEmpty ? "NAME" : name)
+  }
+
+  private func previewEntries(ascii: Bool) -> [(line: String, path: String?)] {
+    let paths = (try? renderers[framework]?.paths(name: projectDisplayName, features: features)) ?? []
+    return FileTree(paths: paths).entries(root: projectDisplayName, ascii: ascii)
+  }
+
+  /// A file as it would be generated, with a stand-in for the secret key (each project
+  /// gets its own when written); nil until the name is valid.
+  private func renderedFile(_ path: String) -> String? {
+    guard let projectName = try? ProjectName(name), let renderer = renderers[framework],
+      let plan = try? renderer.plan(
+        name: projectName, features: features, secretKey: SampleRenderer.secretKeyPlaceholder)
+    else { return nil }
+    return plan.files.first { $0.path == path }?.contents
   }
 
   private mutating func moveFocus(by step: Int) {
@@ -256,6 +311,11 @@ public struct GenerateScreen: Sendable, Equatable {
         detail = StyledLine("The project is written into this folder as a new folder of its name.", .muted)
       case .name:
         detail = nil
+      case .preview:
+        detail = StyledLine(
+          ProjectName.isValid(name)
+            ? "↑↓ pick a file, Enter opens it as it will be written."
+            : "Type a valid name to open the files.", .muted)
       }
     }
     if let detail {
@@ -287,16 +347,18 @@ public struct GenerateScreen: Sendable, Equatable {
   }
 
   private func drawPreview(into canvas: inout Canvas, _ context: ScreenContext, frame: Rect) {
-    let projectName = ProjectName.isValid(name) ? name : (name.isEmpty ? "NAME" : name)
-    let paths = (try? renderers[framework]?.paths(name: projectName, features: features)) ?? []
-    canvas.box(frame, title: "Preview: \(paths.count) files")
-    let lines = FileTree(paths: paths).lines(root: projectName, ascii: context.glyphs == .ascii)
+    let entries = previewEntries(ascii: context.glyphs == .ascii)
+    let lines = entries.map(\.line)
+    let fileCount = entries.filter { $0.path != nil }.count
+    canvas.box(
+      frame, style: focus == .preview ? .key : .frame, title: "Preview: \(fileCount) files")
     let rows = frame.height - 2
     let scroll = min(previewScroll, max(0, lines.count - rows))
     for (row, line) in lines.dropFirst(scroll).prefix(rows).enumerated() {
+      let picked = focus == .preview && scroll + row == previewSelection
       canvas.put(
         line.truncated(toCells: frame.width - 3, ellipsis: context.glyphs.ellipsis), x: frame.x + 2,
-        y: frame.y + 1 + row, style: line.hasSuffix("/") ? .strong : .plain)
+        y: frame.y + 1 + row, style: picked ? .selected : (line.hasSuffix("/") ? .strong : .plain))
     }
     if scroll > 0 { canvas.put(context.glyphs.scrollUp, x: frame.maxX - 2, y: frame.y + 1, style: .muted) }
     if scroll + rows < lines.count {
