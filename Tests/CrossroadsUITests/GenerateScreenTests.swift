@@ -117,4 +117,11 @@ struct GenerateScreenTests {
     }
     #expect(screen.focus == .preview && screen.previewSelection == 5)
   }
+
+  @Test func aTypedTildeMeansTheHomeFolder() {
+    let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+    #expect(GenerationRequest.expandingHome("~/code") == home + "/code")
+    #expect(GenerationRequest.expandingHome("~") == home)
+    #expect(GenerationRequest.expandingHome("/tmp/~x") == "/tmp/~x")
+  }
 }
