@@ -13,25 +13,27 @@ struct GenerateCommand: ParsableCommand {
     commandName: "generate",
     abstract: "Write a sample Flask or Django app into a new folder.",
     discussion: """
-      Writes DIR/NAME, never into a folder that exists, and prints its files. Features:
-      orm (a model and a JSON API), admin, html (a page with a form) and auth (log in and out);
-      the ones a feature needs are added with it.
+      Writes DIR/NAME, never into a folder that exists, and prints its files. Features: \
+      orm (a model and a JSON API), admin, html (a page with a form) and auth (log in and \
+      out); the ones a feature needs are added with it.
       """
   )
 
-  @Option(help: "flask or django.")
+  @Option(help: ArgumentHelp("flask or django.", valueName: "flask|django"))
   var framework: String?
 
   @Option(help: "The project's name: lowercase letters, digits and _, starting with a letter.")
   var name: String
 
-  @Option(help: "The folder to write the project into (default: the current folder).")
+  @Option(help: ArgumentHelp("The folder to write the project into.", valueName: "dir"))
   var into: String = "."
 
-  @Option(help: "Comma-separated optional features: orm, admin, html, auth.")
+  @Option(help: ArgumentHelp("Comma-separated optional features: orm, admin, html, auth.", valueName: "list"))
   var features: String?
 
-  @Option(help: "A JSON file of the questionnaire's answers; its needs choose the features.")
+  @Option(
+    help: ArgumentHelp(
+      "A JSON file of the questionnaire's answers; its needs choose the features.", valueName: "file"))
   var answers: String?
 
   func run() throws {
