@@ -124,4 +124,17 @@ struct GenerateScreenTests {
     #expect(GenerationRequest.expandingHome("~") == home)
     #expect(GenerationRequest.expandingHome("/tmp/~x") == "/tmp/~x")
   }
+
+  @Test func everyFeatureAt120x40InASCII() {
+    var app = AppDriver(
+      size: Size(width: 120, height: 40), glyphs: .ascii, lessonFiles: Self.files,
+      workingDirectory: "/home/me/projects")
+    app.press("down", "enter")
+    app.type("blog")
+    app.press("down", "down")
+    for _ in 0..<4 {
+      app.press("space", "down")
+    }
+    assertSnapshot(app.screen, named: "generate-120x40-ascii")
+  }
 }

@@ -288,7 +288,7 @@ public struct GenerateScreen: Sendable, Equatable {
     }
     y += 1
 
-    let button = writing ? "[ Writing… ]" : "[ Generate ]"
+    let button = writing ? "[ Writing\(context.glyphs.ellipsis) ]" : "[ Generate ]"
     canvas.put(button, x: valueX, y: y, style: focus == .generate ? .selected : .key)
     y += 1
 
@@ -304,7 +304,7 @@ public struct GenerateScreen: Sendable, Equatable {
       case .feature(let index):
         if let feature = manifest?.features[index] { detail = StyledLine(feature.summary, .muted) }
       case .generate:
-        detail = StyledLine("Writes \(target) — never into a folder that exists.", .muted)
+        detail = StyledLine("Writes \(target), never into a folder that exists.", .muted)
       case .framework:
         detail = StyledLine(manifest.map { "Sample: \($0.requirementsNote)" } ?? "", .muted)
       case .folder:
