@@ -137,4 +137,25 @@ struct AtomicProjectWriterTests {
       AtomicProjectWriter(parent: parent).freeName(near: try ProjectName(long)) == String(
         repeating: "a", count: 38) + "_2")
   }
+
+  /// Where renameat2 is missing, the target is claimed with mkdir first: still no
+  /// replacing of an existing folder, empty or not.
+  @Test func theFallbackWithoutRenameat2NeverReplacesEither() throws {
+    let parent = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: parent) }
+    let source = parent + "/.source"
+    try FileManager.default.createDirectory(atPath: source, withIntermediateDirectories: false)
+    try Data("x".utf8).write(to: URL(filePath: source + "/file"))
+    try FileManager.default.createDirectory(atPath: parent + "/empty", withIntermediateDirectories: false)
+
+    #expect(throws: ScaffoldError.targetExists(path: parent + "/empty", suggestion: nil)) {
+      try AtomicProjectWriter.renameWithoutReplacing(
+        source, to: parent + "/empty", useRenameat2: false, suggestion: { nil })
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent + "/empty").isEmpty)
+
+    try AtomicProjectWriter.renameWithoutReplacing(source, to: parent + "/new", useRenameat2: false) { nil }
+    #expect(FileManager.default.contents(atPath: parent + "/new/file") == Data("x".utf8))
+    #expect(!FileManager.default.fileExists(atPath: source))
+  }
 }

@@ -138,10 +138,10 @@ public struct AtomicProjectWriter: Sendable {
   /// header hides it from Swift); where the file system lacks it, the target is claimed
   /// first with mkdir, which fails if anything is there, and our empty folder replaced.
   static func renameWithoutReplacing(
-    _ source: String, to target: String, suggestion: () -> String?
+    _ source: String, to target: String, useRenameat2: Bool = true, suggestion: () -> String?
   ) throws(ScaffoldError) {
     #if canImport(Glibc)
-      if let renameat2 = Renameat2.function {
+      if useRenameat2, let renameat2 = Renameat2.function {
         if renameat2(AT_FDCWD, source, AT_FDCWD, target, Renameat2.noReplace) == 0 { return }
         let code = errno
         if code == EEXIST || code == ENOTEMPTY {
