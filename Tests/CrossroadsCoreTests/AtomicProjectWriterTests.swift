@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import CrossroadsCore
@@ -157,5 +158,26 @@ struct AtomicProjectWriterTests {
     try AtomicProjectWriter.renameWithoutReplacing(source, to: parent + "/new", useRenameat2: false) { nil }
     #expect(FileManager.default.contents(atPath: parent + "/new/file") == Data("x".utf8))
     #expect(!FileManager.default.fileExists(atPath: source))
+  }
+
+  /// Ctrl-C part-way would leave the temporary folder, so it waits until the rename.
+  @Test func terminationSignalsWaitUntilTheProjectIsInPlace() throws {
+    let parent = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: parent) }
+    var writer = AtomicProjectWriter(parent: parent)
+    let blockedWhileWriting = Mutex<[Bool]>([])
+    writer.beforeWritingFile = { _ in
+      var current = sigset_t()
+      pthread_sigmask(SIG_BLOCK, nil, &current)
+      let blocked = [SIGINT, SIGTERM, SIGHUP].allSatisfy { sigismember(&current, $0) == 1 }
+      blockedWhileWriting.withLock { $0.append(blocked) }
+    }
+    var before = sigset_t()
+    pthread_sigmask(SIG_BLOCK, nil, &before)
+    try writer.write(try Self.plan(features: []))
+    #expect(blockedWhileWriting.withLock { !$0.isEmpty && $0.allSatisfy { $0 } })
+    var after = sigset_t()
+    pthread_sigmask(SIG_BLOCK, nil, &after)
+    #expect(sigismember(&after, SIGINT) == sigismember(&before, SIGINT), "the mask is restored")
   }
 }

@@ -14,8 +14,10 @@
 /// Everything is written into a hidden temporary folder beside the target, which is then
 /// renamed to the target by a rename that refuses to replace anything: the project appears
 /// whole or not at all, and an existing folder, even an empty one, is never touched. An
-/// error removes the temporary folder; a kill part-way can leave only that hidden folder
-/// (named `.NAME.crossroads-…`), never a partial project.
+/// error removes the temporary folder. Ctrl-C, SIGTERM and SIGHUP wait the millisecond the
+/// writing takes, so they end the program before or after it, leaving nothing behind; only
+/// SIGKILL or a crash part-way can leave the hidden folder (named `.NAME.crossroads-…`),
+/// and never a partial project.
 public struct AtomicProjectWriter: Sendable {
   /// The folder the project is written into.
   public let parent: String
@@ -48,6 +50,8 @@ public struct AtomicProjectWriter: Sendable {
   public func write(_ plan: ProjectPlan) throws(ScaffoldError) -> String {
     try checkTarget(for: plan.name)
     let target = target(for: plan.name)
+    let previousMask = Self.blockTerminationSignals()
+    defer { Self.restoreSignals(previousMask) }
     // mkdtemp creates a folder no one else can have: a concurrent run gets its own.
     var template = Array("\(parent)/.\(plan.name.value).crossroads-XXXXXX".utf8CString)
     guard let created = mkdtemp(&template) else {
@@ -70,6 +74,22 @@ public struct AtomicProjectWriter: Sendable {
       throw error
     }
     return target
+  }
+
+  /// The signals that end a program politely, held back on this thread until `restoreSignals`.
+  static func blockTerminationSignals() -> sigset_t {
+    var blocked = sigset_t()
+    sigemptyset(&blocked)
+    for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&blocked, signal) }
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+    return previous
+  }
+
+  /// Puts the mask back; a signal that arrived meanwhile is delivered now.
+  static func restoreSignals(_ mask: sigset_t) {
+    var mask = mask
+    pthread_sigmask(SIG_SETMASK, &mask, nil)
   }
 
   /// `NAME_2`, `NAME_3`… : the first that is a valid name and free in the parent folder.
