@@ -8,7 +8,8 @@ let crossroadsBinary: String = {
 }()
 
 /// Generates each sample with the real binary and runs it with real Python: its own tests,
-/// Django's system checks and migration check, and ruff's default rules.
+/// Django's system checks and migration check, ruff's default rules, and every endpoint of
+/// its marker against its development server.
 ///
 /// Serialized: the tests share cached environments, and pip installing two at once on a
 /// small machine is no faster than one after the other.
@@ -55,5 +56,28 @@ struct GeneratedSampleTests {
       let result = try Command.run(check, in: project, timeout: 300)
       #expect(result.status == 0, "\(result.report)")
     }
+
+    try expectEveryEndpointAnswers(framework: framework, project: project, python: python)
+  }
+
+  /// Runs the development server as the README says and probes every endpoint the marker
+  /// lists, as `crossroads run --check` will: the marker's promises hold on a real server.
+  private func expectEveryEndpointAnswers(framework: String, project: String, python: String) throws {
+    if framework == "django" {
+      let migrated = try Command.run([python, "manage.py", "migrate", "--verbosity", "0"], in: project)
+      try #require(migrated.status == 0, "\(migrated.report)")
+    }
+    let server = try DevServer(
+      { port in
+        framework == "flask"
+          ? [python, "-m", "flask", "--app", "sample", "run", "--port", "\(port)"]
+          : [python, "manage.py", "runserver", "--noreload", "127.0.0.1:\(port)"]
+      }, in: project)
+    defer { server.stop() }
+    let script = project + "/../probe.py"
+    try DevServer.probeScript.write(toFile: script, atomically: true, encoding: .utf8)
+    let probe = try Command.run(
+      [python, script, "http://127.0.0.1:\(server.port)", project + "/.crossroads.json"], timeout: 120)
+    #expect(probe.status == 0, "\(probe.report)\nserver:\n\(server.output.suffix(3000))")
   }
 }
