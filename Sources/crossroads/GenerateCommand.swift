@@ -61,8 +61,8 @@ struct GenerateCommand: ParsableCommand {
     do {
       projectName = try ProjectName(name)
     } catch {
-      throw Refusal(
-        message: "\(error.reason) " + (error.suggestion.map { "Try --name \($0)." } ?? ""), status: 2)
+      let fix = error.suggestion.map { " Try --name \($0)." } ?? " Choose a name like blog or my_site."
+      throw Refusal(message: error.reason + fix, status: 2)
     }
     var givenAnswers: GenerationAnswers?
     if let answers {
