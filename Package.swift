@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .systemLibrary(
@@ -19,7 +20,10 @@ let package = Package(
     ),
     .target(
       name: "CrossroadsCore",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: [
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
     ),
     .target(
       name: "CrossroadsUI",
@@ -57,6 +61,11 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
+      dependencies: []
+    ),
+    // Generated samples run with real Python, Flask and Django: slow, so in its own target.
+    .testTarget(
+      name: "CrossroadsLaunchTests",
       dependencies: []
     ),
   ]

@@ -19,7 +19,7 @@ struct Crossroads: ParsableCommand {
       Run without a subcommand in a terminal to open the interactive guide.
       """,
     version: CrossroadsVersion.current,
-    subcommands: [LessonsCommand.self, CompareCommand.self, AdviseCommand.self]
+    subcommands: [LessonsCommand.self, CompareCommand.self, AdviseCommand.self, GenerateCommand.self]
   )
 
   @OptionGroup var content: ContentOptions

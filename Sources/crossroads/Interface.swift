@@ -25,15 +25,17 @@ enum Interface {
     let (progress, notice) = ProgressStore.load()
     let state = AppState(
       size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs, progress: progress,
-      notice: notice, storage: advisorStorage())
-    return Program(state: state, backend: terminal, inbox: inbox, perform: perform).run()
+      notice: notice, storage: advisorStorage(), workingDirectory: currentDirectory())
+    return Program(state: state, backend: terminal, inbox: inbox) { perform($0, content: lessonFiles) }.run()
   }
 
   /// Carries out an effect off the UI thread; the message returned goes back to `update`.
-  @Sendable static func perform(_ effect: Effect) -> Msg? {
+  static func perform(_ effect: Effect, content: [String: String]) -> Msg? {
     switch effect {
     case .quit:
       return nil
+    case .generate(let request):
+      return .generated(request.perform(contentFiles: content))
     case .saveProgress(let progress):
       do {
         try ProgressStore.file.save(progress)
@@ -68,13 +70,16 @@ enum Interface {
       }
       text = String(decoding: bytes, as: UTF8.self)
     }
-    var exportPath: String?
-    if let directory = getcwd(nil, 0) {
-      exportPath = String(cString: directory) + "/" + AdvisorStorage.exportName
-      free(directory)
-    }
+    let exportPath = currentDirectory() + "/" + AdvisorStorage.exportName
     return AdvisorStorage(lastAnswersPath: path, lastAnswersText: text, exportPath: exportPath)
   }
+}
+
+/// The folder the program was started in, where a generated project goes by default.
+private func currentDirectory() -> String {
+  guard let path = getcwd(nil, 0) else { return "." }
+  defer { free(path) }
+  return String(cString: path)
 }
 
 /// The process environment as a dictionary.

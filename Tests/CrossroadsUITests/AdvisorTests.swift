@@ -13,7 +13,7 @@ struct AdvisorTests {
     -> AppDriver
   {
     var app = AppDriver(size: size, storage: storage)
-    app.press("end", "enter")
+    app.press("down", "down", "enter")
     return app
   }
 
@@ -180,7 +180,7 @@ struct AdvisorTests {
     var files = AppDriver.fixtureFiles
     files[Questionnaire.fileName] = "questions:\n  - id: size\n"
     var app = AppDriver(lessonFiles: files)
-    app.press("end", "enter")
+    app.press("down", "down", "enter")
     #expect(app.screen.contains("Lessons/questionnaire.yaml:2: 'prompt' is missing"))
     app.press("esc")
     #expect(app.state.screens.count == 1)
@@ -188,7 +188,7 @@ struct AdvisorTests {
 
   @Test func theResultInASCIIAtALargerSize() {
     var app = AppDriver(size: Size(width: 100, height: 30), glyphs: .ascii, storage: Self.storage)
-    app.press("end", "enter")
+    app.press("down", "down", "enter")
     // A solo beginner's small prototype with a JSON API.
     app.press("up", "enter", "up", "enter", "up", "enter", "down", "down", "down", "down", "space", "enter")
     app.press("enter", "up", "enter", "enter")

@@ -24,13 +24,19 @@ struct AppDriver {
   init(
     size: Size = Size(width: 80, height: 24), glyphs: Glyphs = .unicode,
     lessonFiles: [String: String] = Self.fixtureFiles, progress: CourseProgress = CourseProgress(),
-    notice: String? = nil, storage: AdvisorStorage = AdvisorStorage()
+    notice: String? = nil, storage: AdvisorStorage = AdvisorStorage(),
+    workingDirectory: String = "/home/me/projects"
   ) {
     terminal = MemoryTerminal(size: size, glyphs: glyphs)
     state = AppState(
       size: size, lessonFiles: lessonFiles, glyphs: glyphs, progress: progress, notice: notice,
-      storage: storage)
+      storage: storage, workingDirectory: workingDirectory)
     render()
+  }
+
+  /// Types text into the focused field, one key per character.
+  mutating func type(_ text: String) {
+    for character in text { send(.key(.character(character))) }
   }
 
   /// Presses keys by name, e.g. `press("down", "enter", "pgdn")`.

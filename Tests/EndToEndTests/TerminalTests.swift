@@ -122,7 +122,7 @@ struct TerminalTests {
     defer { try? FileManager.default.removeItem(at: state) }
     let answers = state.appending(path: "crossroads/answers.json").path()
     let tmux = try launch(environment: ["XDG_STATE_HOME": state.path()])
-    try tmux.send("End", "Enter")
+    try tmux.send("Down", "Down", "Enter")
     #expect(
       tmux.waitForScreen(containing: "Question 1 of 6"), "the first question did not appear:\n\(tmux.screen)")
     // A small project, every other answer left at its default, then the summary and the result.
@@ -136,13 +136,34 @@ struct TerminalTests {
     try expectTerminalGivenBack(tmux, status: "130")
 
     let again = try launch(environment: ["XDG_STATE_HOME": state.path()])
-    try again.send("End", "Enter")
+    try again.send("Down", "Down", "Enter")
     #expect(
       again.waitForScreen(containing: "Welcome back"), "the last answers were not offered:\n\(again.screen)")
     try again.send("Enter", "Enter")
     #expect(again.waitForScreen(containing: "Flask fits best"), "the remembered answers were not used")
     try again.send("C-c")
     try expectTerminalGivenBack(again, status: "130")
+  }
+
+  @Test func theGenerateScreenWritesAProject() throws {
+    let projects = FileManager.default.temporaryDirectory.appending(path: "e2e-projects-\(UUID().uuidString)")
+      .path()
+    try FileManager.default.createDirectory(atPath: projects, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: projects) }
+    let tmux = try launch(prefix: "cd \(projects) && ")
+    try tmux.send("End")
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "Generate a sample app"), "no generate screen:\n\(tmux.screen)")
+    try tmux.tmux(["send-keys", "-t", "e2e", "-l", "hello_e2e"])
+    #expect(tmux.waitForScreen(containing: "a valid name"), "the name was not accepted:\n\(tmux.screen)")
+    for _ in 0..<6 { try tmux.send("Tab") }
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "Wrote 10 files"), "nothing was written:\n\(tmux.screen)")
+    #expect(FileManager.default.fileExists(atPath: projects + "/hello_e2e/hello_e2e/__init__.py"))
+    try tmux.send("Escape")
+    #expect(tmux.waitForScreen(containing: "Choose between Flask"), "Esc did not go home:\n\(tmux.screen)")
+    try tmux.send("q")
+    try expectTerminalGivenBack(tmux, status: "0")
   }
 
   @Test func withoutATerminalItPrintsUsage() throws {

@@ -22,12 +22,15 @@ public struct AppState: Sendable, Equatable {
   /// Where answers are kept; the last answers, once parsed, are offered on the next visit.
   public let storage: AdvisorStorage
   public var lastAnswers: Answers?
+  /// The folder the program was started in: the default place for a generated project.
+  public let workingDirectory: String
 
   public init(
     size: Size, lessonFiles: [String: String], glyphs: Glyphs = .unicode,
     progress: CourseProgress = CourseProgress(), notice: String? = nil,
-    storage: AdvisorStorage = AdvisorStorage()
+    storage: AdvisorStorage = AdvisorStorage(), workingDirectory: String = "."
   ) {
+    self.workingDirectory = workingDirectory
     self.size = size
     self.progress = progress
     self.notice = notice
@@ -53,7 +56,8 @@ public struct AppState: Sendable, Equatable {
       course: course ?? Course(entries: []), progress: progress, lessonCount: lessonCount, body: body,
       glyphs: glyphs,
       questionnaire: try? questionnaire?.get(), questionnaireError: questionnaireError,
-      lastAnswers: lastAnswers, storage: storage)
+      lastAnswers: lastAnswers, storage: storage, contentFiles: lessonFiles,
+      workingDirectory: workingDirectory)
   }
 
   private var questionnaireError: LessonError? {
@@ -94,6 +98,10 @@ public struct ScreenContext: Sendable {
   /// The answers remembered from last time, to offer.
   public let lastAnswers: Answers?
   public let storage: AdvisorStorage
+  /// Every file under `Lessons/`, the sample templates included.
+  public let contentFiles: [String: String]
+  /// Where a generated project goes unless the user picks another folder.
+  public let workingDirectory: String
 }
 
 /// Where a key sends the user.

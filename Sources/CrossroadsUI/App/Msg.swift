@@ -10,6 +10,8 @@ public enum Msg: Sendable, Equatable {
   case notice(String)
   /// The runtime wrote answers to a file, or could not (`failure` says why).
   case answersSaved(AnswersSave, failure: String?)
+  /// A project was written, or could not be.
+  case generated(GenerationOutcome)
 
   public enum Signal: String, Sendable, Equatable {
     case interrupt = "SIGINT"
@@ -35,4 +37,6 @@ public enum Effect: Sendable, Equatable {
   case saveProgress(CourseProgress)
   /// Write answers to a file atomically, then report with `Msg.answersSaved`.
   case saveAnswers(AnswersSave)
+  /// Render and write a sample project; the result comes back as `.generated`.
+  case generate(GenerationRequest)
 }

@@ -7,6 +7,8 @@ public enum Screen: Sendable, Equatable {
   case compare(CompareScreen)
   case pair(PairScreen)
   case advisor(AdvisorScreen)
+  case generate(GenerateScreen)
+  case generatedFile(GeneratedFileScreen)
 
   /// The title shown in the title bar.
   func title(_ context: ScreenContext) -> String {
@@ -18,6 +20,8 @@ public enum Screen: Sendable, Equatable {
     case .compare: "Compare: every code pair of the course, by topic"
     case .pair(let screen): screen.title(context)
     case .advisor: "Which fits my project?"
+    case .generate: "Generate a sample app"
+    case .generatedFile(let screen): "Preview of \(screen.path)"
     }
   }
 
@@ -31,7 +35,15 @@ public enum Screen: Sendable, Equatable {
     case .compare: CompareScreen.hints
     case .pair: PairScreen.hints
     case .advisor(let screen): screen.hints
+    case .generate: GenerateScreen.hints
+    case .generatedFile: GeneratedFileScreen.hints
     }
+  }
+
+  /// Whether letters typed here are text rather than commands.
+  var takesText: Bool {
+    if case .generate(let screen) = self { return screen.focusIsText }
+    return false
   }
 
   mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
@@ -56,6 +68,12 @@ public enum Screen: Sendable, Equatable {
       return screen.handle(key, context)
     case .advisor(var screen):
       defer { self = .advisor(screen) }
+      return screen.handle(key, context)
+    case .generate(var screen):
+      defer { self = .generate(screen) }
+      return screen.handle(key, context)
+    case .generatedFile(var screen):
+      defer { self = .generatedFile(screen) }
       return screen.handle(key, context)
     }
   }
@@ -83,6 +101,8 @@ public enum Screen: Sendable, Equatable {
     case .compare(let screen): screen.draw(into: &canvas, context)
     case .pair(let screen): screen.draw(into: &canvas, context)
     case .advisor(let screen): screen.draw(into: &canvas, context)
+    case .generate(let screen): screen.draw(into: &canvas, context)
+    case .generatedFile(let screen): screen.draw(into: &canvas, context)
     }
   }
 }

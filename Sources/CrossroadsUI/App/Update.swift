@@ -24,6 +24,15 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
       }
     }
     return []
+  case .generated(let outcome):
+    // The answer goes to the generate screen that asked, wherever it is in the stack.
+    if let index = state.screens.lastIndex(where: { if case .generate = $0 { true } else { false } }),
+      case .generate(var screen) = state.screens[index]
+    {
+      screen.finish(outcome)
+      state.screens[index] = .generate(screen)
+    }
+    return []
   case .key(.control("c")):
     return state.leave()
   case .key(let key):
@@ -42,7 +51,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
       return []
     }
     let context = state.context
-    switch state.screen.handle(key.normalized, context) {
+    // A text field takes h, j, k and l as letters, not as arrows.
+    switch state.screen.handle(state.screen.takesText ? key : key.normalized, context) {
     case .stay:
       return []
     case .push(var screen):

@@ -5,12 +5,14 @@ public struct HomeScreen: Sendable, Equatable {
     case learn
     case compare
     case advise
+    case generate
 
     var title: String {
       switch self {
       case .learn: "Learn"
       case .compare: "Compare"
       case .advise: "Which fits my project?"
+      case .generate: "Generate"
       }
     }
 
@@ -19,6 +21,7 @@ public struct HomeScreen: Sendable, Equatable {
       case .learn: "Short lessons on micro vs full-stack, with the code of each side by side."
       case .compare: "Every Flask and Django code pair of the course, by topic."
       case .advise: "Six questions, and a recommendation that explains itself answer by answer."
+      case .generate: "Write a sample Flask or Django app with the features you choose."
       }
     }
   }
@@ -47,6 +50,9 @@ public struct HomeScreen: Sendable, Equatable {
       case .advise:
         return .push(
           .advisor(AdvisorScreen(questionnaire: context.questionnaire, lastAnswers: context.lastAnswers)))
+      case .generate:
+        return .push(
+          .generate(GenerateScreen(contentFiles: context.contentFiles, folder: context.workingDirectory)))
       }
     case .character("q"), .escape: return .quit
     default: break

@@ -1,5 +1,5 @@
-/// One of the two frameworks Crossroads compares.
-public enum Framework: String, Sendable, Equatable, Hashable, CaseIterable {
+/// One of the two frameworks Crossroads compares; each has a sample under `Lessons/samples/`.
+public enum Framework: String, Sendable, Hashable, CaseIterable, Codable {
   case flask
   case django
 

@@ -1,0 +1,220 @@
+import Mustache
+
+/// Renders one framework's sample templates into a project's files.
+///
+/// Templates are Mustache with the delimiters `<% %>`, so the `{{ }}` and `{% %}` of Jinja
+/// and Django templates pass through untouched (see `Lessons/samples/README.md`).
+public struct SampleRenderer: Sendable, Equatable {
+  public let framework: Framework
+  public let manifest: SampleManifest
+  /// The sample's files by their path inside the sample's folder.
+  let templates: [String: String]
+
+  /// Shown in place of the secret key in lesson excerpts: each project gets its own.
+  public static let secretKeyPlaceholder = "generated-for-each-project"
+
+  /// Reads the manifest and templates of `framework` from the content files
+  /// (`samples/flask/...`), checking that every file the manifest lists is there.
+  public init(framework: Framework, contentFiles: [String: String]) throws(ScaffoldError) {
+    let prefix = "samples/\(framework.rawValue)/"
+    let manifestPath = prefix + "manifest.yaml"
+    guard let manifestText = contentFiles[manifestPath] else {
+      throw .missingTemplate("Lessons/" + manifestPath)
+    }
+    do {
+      manifest = try SampleManifest.parse(manifestText, file: "Lessons/" + manifestPath)
+    } catch {
+      throw .manifest(error)
+    }
+    guard manifest.framework == framework else {
+      throw .manifest(
+        LessonError(
+          file: "Lessons/" + manifestPath, line: 1,
+          message: "framework is \(manifest.framework.rawValue), but the folder is \(framework.rawValue)"))
+    }
+    var templates: [String: String] = [:]
+    for file in manifest.files {
+      guard let text = contentFiles[prefix + file.path] else {
+        throw .missingTemplate("Lessons/" + prefix + file.path)
+      }
+      templates[file.path] = text
+    }
+    self.framework = framework
+    self.templates = templates
+  }
+
+  /// Renders the whole project: every file whose feature is chosen, and the marker.
+  ///
+  /// `features` are closed under `requires`; an unknown feature is refused.
+  public func plan(
+    name: ProjectName, features chosen: some Sequence<String>, answers: GenerationAnswers? = nil,
+    secretKey: String = SecretKey.generate()
+  ) throws(ScaffoldError) -> ProjectPlan {
+    let features = try manifest.closure(of: chosen)
+    let included = Set(features)
+    let context = Self.context(
+      projectName: name.value, secretKey: secretKey, features: included, manifest: manifest)
+    var files: [ProjectPlan.File] = []
+    for file in manifest.files where file.when.map(included.contains) ?? true {
+      let rendered = try render(file.path, context: context)
+      files.append(
+        ProjectPlan.File(
+          path: Self.projectPath(file.path, name: name.value), contents: RegionMarker.strip(rendered)))
+    }
+    let marker = ProjectMarker(
+      framework: framework, features: features, answers: answers,
+      crossroadsVersion: CrossroadsVersion.current,
+      endpoints: manifest.endpoints.filter { $0.when.map(included.contains) ?? true }.map {
+        ProjectMarker.Endpoint(
+          method: $0.method, path: $0.path, body: $0.body, status: $0.status, expect: $0.expect)
+      })
+    files.append(ProjectPlan.File(path: ProjectMarker.fileName, contents: marker.json()))
+    return ProjectPlan(
+      name: name, framework: framework, features: features, files: files.sorted { $0.path < $1.path })
+  }
+
+  /// The paths `plan` would write, without rendering anything: cheap enough to redraw a
+  /// preview on every key press.
+  public func paths(name: String, features chosen: some Sequence<String>) throws(ScaffoldError) -> [String] {
+    let included = Set(try manifest.closure(of: chosen))
+    let paths = manifest.files.filter { $0.when.map(included.contains) ?? true }.map {
+      Self.projectPath($0.path, name: name)
+    }
+    return (paths + [ProjectMarker.fileName]).sorted()
+  }
+
+  /// The code of region `region` of one template, rendered as it would be generated.
+  ///
+  /// Lessons show samples through this, so what is read is what runs. `templatePath` is the
+  /// path inside the sample's folder (`_project_/__init__.py`); the region must survive the
+  /// chosen features, or this throws, naming the regions that are there.
+  public func region(
+    _ region: String, of templatePath: String, features chosen: some Sequence<String>,
+    projectName: String = "mysite", secretKey: String = secretKeyPlaceholder
+  ) throws(ScaffoldError) -> String {
+    let included = Set(try manifest.closure(of: chosen))
+    let context = Self.context(
+      projectName: projectName, secretKey: secretKey, features: included, manifest: manifest)
+    let rendered = try render(templatePath, context: context)
+    guard let code = RegionMarker.extract(region, from: rendered) else {
+      throw .missingRegion(
+        region, path: "samples/\(framework.rawValue)/\(templatePath)",
+        available: RegionMarker.names(in: rendered))
+    }
+    return code
+  }
+
+  /// The code of one region of a sample's template, for a lesson to show.
+  ///
+  /// A shorthand for `SampleRenderer(framework:contentFiles:).region(...)`, e.g.
+  /// `region(framework: .flask, templatePath: "_project_/__init__.py", region: "factory",
+  /// features: ["orm"], projectName: "blog", contentFiles: files)`.
+  public static func region(
+    framework: Framework, templatePath: String, region: String, features: [String],
+    projectName: String = "mysite",
+    contentFiles: [String: String]
+  ) throws(ScaffoldError) -> String {
+    try SampleRenderer(framework: framework, contentFiles: contentFiles)
+      .region(region, of: templatePath, features: features, projectName: projectName)
+  }
+
+  /// The regions every feature together makes visible in a template, for checking lessons.
+  public func regionNames(in templatePath: String) throws(ScaffoldError) -> [String] {
+    let context = Self.context(
+      projectName: "mysite", secretKey: Self.secretKeyPlaceholder,
+      features: Set(manifest.features.map(\.name)), manifest: manifest)
+    return RegionMarker.names(in: try render(templatePath, context: context))
+  }
+
+  private func render(_ templatePath: String, context: [String: Any]) throws(ScaffoldError) -> String {
+    guard let text = templates[templatePath] else {
+      throw .missingTemplate("Lessons/samples/\(framework.rawValue)/\(templatePath)")
+    }
+    // Files with no tag at all (most of .gitignore, empty __init__.py) are kept byte for byte.
+    guard text.containsBytes("<%") else { return text }
+    do {
+      let (compacted, chunks) = Self.compact(text)
+      // The set-delimiter tag alone on its line is removed with its line (Mustache's
+      // standalone rule), so the output starts exactly where the template does.
+      let template = try MustacheTemplate(string: "{{=<% %>=}}\n" + compacted)
+      return template.render(context.merging(chunks) { _, chunk in chunk })
+    } catch {
+      throw .template(path: "Lessons/samples/\(framework.rawValue)/\(templatePath)", message: "\(error)")
+    }
+  }
+
+  /// Renders `text` as it is, without `compact`: the reference the tests hold it to.
+  static func renderWithoutCompacting(_ text: String, context: [String: Any]) throws -> String {
+    try MustacheTemplate(string: "{{=<% %>=}}\n" + text).render(context)
+  }
+
+  /// The template with each run of lines that hold no tag replaced by one unescaped
+  /// variable holding those lines, and the variables' values.
+  ///
+  /// swift-mustache's parser measures the rest of the template for every character it
+  /// reads, so its time grows with the square of the text's length; handing it only the
+  /// lines with tags makes rendering the largest sample several times faster. The output
+  /// is the same: a variable is never a standalone tag, so the line it stands on keeps its
+  /// line break, and lines with tags, whose standalone status decides their fate, are kept.
+  static func compact(_ text: String) -> (template: String, chunks: [String: String]) {
+    let bytes = Array(text.utf8)
+    let newline = UInt8(ascii: "\n")
+    var lines: [Range<Int>] = []
+    var start = 0
+    for (index, byte) in bytes.enumerated() where byte == newline {
+      lines.append(start..<index)
+      start = index + 1
+    }
+    lines.append(start..<bytes.count)
+
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count / 2)
+    var chunks: [String: String] = [:]
+    // The tag-free lines waiting to become one variable: they are contiguous, so one range
+    // covers them and the line breaks between them.
+    var run: Range<Int>?
+    var isFirst = true
+    func appendLine(_ line: some Sequence<UInt8>) {
+      if !isFirst { output.append(newline) }
+      isFirst = false
+      output += line
+    }
+    func flush() {
+      guard let range = run else { return }
+      let name = "__text_\(chunks.count)"
+      chunks[name] = String(decoding: bytes[range], as: UTF8.self)
+      appendLine("<%&\(name)%>".utf8)
+      run = nil
+    }
+    for line in lines {
+      let hasTag = line.count >= 2 && line.dropLast().contains { bytes[$0] == 0x3C && bytes[$0 + 1] == 0x25 }
+      if hasTag {
+        flush()
+        appendLine(bytes[line])
+      } else {
+        run = run.map { $0.lowerBound..<line.upperBound } ?? line
+      }
+    }
+    flush()
+    return (String(decoding: output, as: UTF8.self), chunks)
+  }
+
+  static func context(
+    projectName: String, secretKey: String, features: Set<String>, manifest: SampleManifest
+  ) -> [String: Any] {
+    var context: [String: Any] = [
+      "project_name": projectName,
+      "secret_key": secretKey,
+      "crossroads_version": CrossroadsVersion.current,
+    ]
+    for feature in manifest.features { context[feature.name] = features.contains(feature.name) }
+    return context
+  }
+
+  /// A template's path in the generated project: each `_project_` segment becomes the name.
+  static func projectPath(_ templatePath: String, name: String) -> String {
+    templatePath.split(separator: "/", omittingEmptySubsequences: false)
+      .map { $0 == "_project_" ? name : String($0) }
+      .joined(separator: "/")
+  }
+}

@@ -1,0 +1,368 @@
+import CrossroadsCore
+
+/// The generate screen: framework, name, folder and features, with the file tree previewed
+/// live, and nothing written until Generate is pressed.
+public struct GenerateScreen: Sendable, Equatable {
+  /// The part of the form that keys go to.
+  public enum Field: Sendable, Equatable {
+    case framework
+    case name
+    case folder
+    case feature(Int)
+    case generate
+    /// The file tree: ↑↓ pick a file, Enter opens it.
+    case preview
+  }
+
+  public var framework: Framework
+  public var name: String
+  public var folder: String
+  /// Features ticked by hand; the ones they require are shown ticked too.
+  public var ticked: Set<String>
+  public var focus: Field = .name
+  public var previewScroll = 0
+  /// The line of the preview picked when it has the focus.
+  public var previewSelection = 0
+  public var outcome: GenerationOutcome?
+  /// Set while the runtime writes, so Enter is not pressed twice.
+  public var writing = false
+  /// Each framework's sample, or why it cannot be read.
+  private let renderers: [Framework: SampleRenderer]
+  private let loadError: String?
+
+  public init(
+    contentFiles: [String: String], folder: String, framework: Framework = .flask, name: String = "",
+    features: [String] = []
+  ) {
+    var renderers: [Framework: SampleRenderer] = [:]
+    var loadError: String?
+    for candidate in Framework.allCases {
+      do {
+        renderers[candidate] = try SampleRenderer(framework: candidate, contentFiles: contentFiles)
+      } catch {
+        loadError = error.description
+      }
+    }
+    self.renderers = renderers
+    self.loadError = loadError
+    self.framework = framework
+    self.name = name
+    self.folder = folder
+    self.ticked = Set(features)
+  }
+
+  static let hints = [
+    KeyHint("↑↓ Tab", "move"), KeyHint("←→", "switch"), KeyHint("Space", "tick"),
+    KeyHint("Enter", "generate"), KeyHint("Esc", "back"),
+    KeyHint("PgUp/PgDn", "scroll the preview", inStatusLine: false),
+    KeyHint("Enter on a file", "open it in the preview (Tab to the preview first)", inStatusLine: false),
+    KeyHint("Backspace", "erase in a text field", inStatusLine: false),
+  ]
+
+  private var manifest: SampleManifest? { renderers[framework]?.manifest }
+
+  private var featureNames: [String] { manifest?.features.map(\.name) ?? [] }
+
+  /// The features that will be generated: the ticked ones and what they need.
+  public var features: [String] { (try? manifest?.closure(of: ticked.filter(featureNames.contains))) ?? [] }
+
+  var focusIsText: Bool { focus == .name || focus == .folder }
+
+  private var fields: [Field] {
+    [.framework, .name, .folder] + featureNames.indices.map { .feature($0) } + [.generate, .preview]
+  }
+
+  private var nameError: ProjectNameError? {
+    do {
+      _ = try ProjectName(name)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+    if focus == .preview { return handlePreview(key, context) }
+    switch key {
+    case .up, .backTab: moveFocus(by: -1)
+    case .down, .tab: moveFocus(by: 1)
+    case .pageUp: previewScroll = max(0, previewScroll - 5)
+    case .pageDown: previewScroll += 5
+    case .escape: return .back
+    default:
+      switch focus {
+      case .name, .folder: return edit(key)
+      case .framework:
+        switch key {
+        case .left, .right, .character(" "), .enter: switchFramework()
+        case let key where key.isBack: return .back
+        default: break
+        }
+      case .feature(let index):
+        switch key {
+        case .character(" "), .enter, .left, .right: toggle(featureNames[index])
+        case let key where key.isBack: return .back
+        default: break
+        }
+      case .generate:
+        switch key {
+        case .enter, .character(" "): return generate()
+        case let key where key.isBack: return .back
+        default: break
+        }
+      case .preview:
+        break
+      }
+    }
+    return .stay
+  }
+
+  private mutating func handlePreview(_ key: Key, _ context: ScreenContext) -> Navigation {
+    let entries = previewEntries(ascii: context.glyphs == .ascii)
+    let rows = max(1, context.body.height - 2)
+    switch key {
+    case .up where previewSelection == 0, .backTab:
+      moveFocus(by: -1)
+      return .stay
+    case .up: previewSelection -= 1
+    case .down: previewSelection += 1
+    case .pageUp: previewSelection -= rows
+    case .pageDown: previewSelection += rows
+    case .home: previewSelection = 0
+    case .end: previewSelection = entries.count - 1
+    case .enter, .right:
+      guard entries.indices.contains(previewSelection), let path = entries[previewSelection].path,
+        let file = renderedFile(path)
+      else { return .stay }
+      return .push(.generatedFile(GeneratedFileScreen(path: projectDisplayName + "/" + path, text: file)))
+    case let key where key.isBack: return .back
+    default: return .stay
+    }
+    previewSelection = min(max(0, previewSelection), max(0, entries.count - 1))
+    if previewSelection < previewScroll { previewScroll = previewSelection }
+    if previewSelection >= previewScroll + rows { previewScroll = previewSelection - rows + 1 }
+    return .stay
+  }
+
+  /// The name shown in the preview: the typed one once it is valid.
+  private var projectDisplayName: String {
+    ProjectName.isValid(name) ? name : (name.isEmpty ? "NAME" : name)
+  }
+
+  private func previewEntries(ascii: Bool) -> [(line: String, path: String?)] {
+    let paths = (try? renderers[framework]?.paths(name: projectDisplayName, features: features)) ?? []
+    return FileTree(paths: paths).entries(root: projectDisplayName, ascii: ascii)
+  }
+
+  /// A file as it would be generated, with a stand-in for the secret key (each project
+  /// gets its own when written); nil until the name is valid.
+  private func renderedFile(_ path: String) -> String? {
+    guard let projectName = try? ProjectName(name), let renderer = renderers[framework],
+      let plan = try? renderer.plan(
+        name: projectName, features: features, secretKey: SampleRenderer.secretKeyPlaceholder)
+    else { return nil }
+    return plan.files.first { $0.path == path }?.contents
+  }
+
+  private mutating func moveFocus(by step: Int) {
+    let all = fields
+    let index = all.firstIndex(of: focus) ?? 0
+    focus = all[min(max(0, index + step), all.count - 1)]
+  }
+
+  private mutating func edit(_ key: Key) -> Navigation {
+    var text = focus == .name ? name : folder
+    switch key {
+    case .backspace:
+      if !text.isEmpty { text.removeLast() }
+    case .character(let character):
+      text.append(character)
+    case .enter:
+      focus = focus == .name ? .folder : .feature(0)
+      return .stay
+    default:
+      return .stay
+    }
+    if focus == .name { name = text } else { folder = text }
+    outcome = nil
+    return .stay
+  }
+
+  private mutating func switchFramework() {
+    framework = framework == .flask ? .django : .flask
+    outcome = nil
+    previewScroll = 0
+  }
+
+  /// Ticks a feature with what it needs, or unticks it with what needs it.
+  private mutating func toggle(_ feature: String) {
+    guard let manifest else { return }
+    if features.contains(feature) {
+      ticked = ticked.filter { !((try? manifest.closure(of: [$0]))?.contains(feature) ?? false) }
+    } else {
+      ticked.insert(feature)
+    }
+    outcome = nil
+  }
+
+  private mutating func generate() -> Navigation {
+    guard !writing else { return .stay }
+    if nameError != nil {
+      focus = .name
+      return .stay
+    }
+    writing = true
+    outcome = nil
+    return .perform(
+      .generate(GenerationRequest(framework: framework, name: name, features: features, parent: folder)))
+  }
+
+  /// Called with the runtime's answer.
+  mutating func finish(_ result: GenerationOutcome) {
+    writing = false
+    outcome = result
+  }
+
+  // MARK: - Drawing
+
+  func draw(into canvas: inout Canvas, _ context: ScreenContext) {
+    let area = context.body
+    if let loadError, renderers[framework] == nil {
+      canvas.put(loadError, x: 2, y: area.y + 1, style: .error, limit: area.width - 4)
+      return
+    }
+    let previewWidth = min(36, max(28, area.width / 3))
+    let formWidth = area.width - previewWidth - 3
+    drawForm(into: &canvas, context, width: formWidth)
+    drawPreview(
+      into: &canvas, context,
+      frame: Rect(x: area.maxX - previewWidth - 1, y: area.y, width: previewWidth, height: area.height))
+  }
+
+  private func drawForm(into canvas: inout Canvas, _ context: ScreenContext, width: Int) {
+    let area = context.body
+    let left = area.x + 2
+    let valueX = left + 11
+    let valueWidth = width - 11
+    var y = area.y + 1
+
+    label("Framework", focused: focus == .framework, x: left, y: y, into: &canvas, context)
+    var x = valueX
+    for candidate in Framework.allCases {
+      let chosen = candidate == framework
+      let text = (chosen ? "(*) " : "( ) ") + candidate.name
+      var style: Style = chosen ? (candidate == .flask ? .flask : .django) : .muted
+      if chosen && focus == .framework { style = .selected }
+      x += canvas.put(text, x: x, y: y, style: style) + 3
+    }
+    y += 2
+
+    label("Name", focused: focus == .name, x: left, y: y, into: &canvas, context)
+    drawTextField(name, focused: focus == .name, x: valueX, y: y, width: valueWidth, into: &canvas)
+    // Three rows are kept for the name's verdict, so the form does not jump as it changes.
+    if let nameError {
+      let message = name.isEmpty ? "Type a name, e.g. blog." : nameError.description
+      let wrapped = TextWrap.wrap([StyledRun(message, name.isEmpty ? .muted : .error)], width: valueWidth)
+      for (row, line) in wrapped.prefix(3).enumerated() {
+        canvas.put(line, x: valueX, y: y + 1 + row)
+      }
+    } else {
+      canvas.put(context.glyphs.done + " a valid name", x: valueX, y: y + 1, style: .muted)
+    }
+    y += 5
+
+    label("Folder", focused: focus == .folder, x: left, y: y, into: &canvas, context)
+    drawTextField(folder, focused: focus == .folder, x: valueX, y: y, width: valueWidth, into: &canvas)
+    y += 2
+
+    canvas.put("Features", x: left, y: y, style: .strong)
+    let chosen = Set(features)
+    for (index, feature) in (manifest?.features ?? []).enumerated() {
+      let focused = focus == .feature(index)
+      let isTicked = chosen.contains(feature.name)
+      let needed = isTicked && !ticked.contains(feature.name)
+      let text = (isTicked ? "[x] " : "[ ] ") + feature.name + (needed ? "  (needed)" : "")
+      canvas.put(
+        text.padded(toCells: 20), x: valueX, y: y, style: focused ? .selected : (isTicked ? .strong : .plain))
+      y += 1
+    }
+    y += 1
+
+    let button = writing ? "[ Writing\(context.glyphs.ellipsis) ]" : "[ Generate ]"
+    canvas.put(button, x: valueX, y: y, style: focus == .generate ? .selected : .key)
+    y += 1
+
+    // What the focused part does, or what happened: one place for the explanation.
+    var detail: StyledLine?
+    switch outcome {
+    case .written(let path, let count):
+      detail = StyledLine("\(context.glyphs.done) Wrote \(count) files to \(path)", .strong)
+    case .refused(let message):
+      detail = StyledLine(message, .error)
+    case nil:
+      switch focus {
+      case .feature(let index):
+        if let feature = manifest?.features[index] { detail = StyledLine(feature.summary, .muted) }
+      case .generate:
+        detail = StyledLine("Writes \(target), never into a folder that exists.", .muted)
+      case .framework:
+        detail = StyledLine(manifest.map { "Sample: \($0.requirementsNote)" } ?? "", .muted)
+      case .folder:
+        detail = StyledLine("The project is written into this folder as a new folder of its name.", .muted)
+      case .name:
+        detail = nil
+      case .preview:
+        detail = StyledLine(
+          ProjectName.isValid(name)
+            ? "↑↓ pick a file, Enter opens it as it will be written."
+            : "Type a valid name to open the files.", .muted)
+      }
+    }
+    if let detail {
+      for line in TextWrap.wrap(detail.runs, width: width - 2).prefix(max(0, area.maxY - y - 1)) {
+        y += 1
+        canvas.put(line, x: left, y: y)
+      }
+    }
+  }
+
+  private var target: String {
+    (folder.hasSuffix("/") ? folder : folder + "/") + (name.isEmpty ? "NAME" : name)
+  }
+
+  private func label(
+    _ text: String, focused: Bool, x: Int, y: Int, into canvas: inout Canvas, _ context: ScreenContext
+  ) {
+    canvas.put(focused ? context.glyphs.pointer : " ", x: x - 2, y: y, style: .key)
+    canvas.put(text, x: x, y: y, style: .strong)
+  }
+
+  /// A one-line field; a long value shows its end, where typing happens.
+  private func drawTextField(
+    _ text: String, focused: Bool, x: Int, y: Int, width: Int, into canvas: inout Canvas
+  ) {
+    let shown = focused ? text + "_" : text
+    let visible = shown.cellWidth > width ? String(shown.suffix(width)) : shown
+    canvas.put(visible.padded(toCells: width), x: x, y: y, style: focused ? Style(underline: true) : .plain)
+  }
+
+  private func drawPreview(into canvas: inout Canvas, _ context: ScreenContext, frame: Rect) {
+    let entries = previewEntries(ascii: context.glyphs == .ascii)
+    let lines = entries.map(\.line)
+    let fileCount = entries.filter { $0.path != nil }.count
+    canvas.box(
+      frame, style: focus == .preview ? .key : .frame, title: "Preview: \(fileCount) files")
+    let rows = frame.height - 2
+    let scroll = min(previewScroll, max(0, lines.count - rows))
+    for (row, line) in lines.dropFirst(scroll).prefix(rows).enumerated() {
+      let picked = focus == .preview && scroll + row == previewSelection
+      canvas.put(
+        line.truncated(toCells: frame.width - 3, ellipsis: context.glyphs.ellipsis), x: frame.x + 2,
+        y: frame.y + 1 + row, style: picked ? .selected : (line.hasSuffix("/") ? .strong : .plain))
+    }
+    if scroll > 0 { canvas.put(context.glyphs.scrollUp, x: frame.maxX - 2, y: frame.y + 1, style: .muted) }
+    if scroll + rows < lines.count {
+      canvas.put(context.glyphs.scrollDown, x: frame.maxX - 2, y: frame.maxY - 2, style: .muted)
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/// One file of a project about to be generated, shown exactly as it will be written.
+public struct GeneratedFileScreen: Sendable, Equatable {
+  /// The path inside the project's folder, with the project's name first.
+  public let path: String
+  public let lines: [String]
+  public var scroll = 0
+
+  public init(path: String, text: String) {
+    self.path = path
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // The line break that ends the file is not a line of its own.
+    if lines.count > 1, lines.last == "" { lines.removeLast() }
+    self.lines = lines
+  }
+
+  static let hints = [
+    KeyHint("↑↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("Esc", "back"),
+    KeyHint("Home/End", "top, bottom", inStatusLine: false),
+  ]
+
+  private func pageHeight(_ context: ScreenContext) -> Int { max(1, context.body.height - 2) }
+
+  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+    let page = pageHeight(context)
+    switch key {
+    case .up: scroll -= 1
+    case .down: scroll += 1
+    case .pageUp: scroll -= page
+    case .pageDown: scroll += page
+    case .home: scroll = 0
+    case .end: scroll = lines.count
+    case let key where key.isBack: return .back
+    default: return .stay
+    }
+    scroll = min(max(0, scroll), max(0, lines.count - page))
+    return .stay
+  }
+
+  func draw(into canvas: inout Canvas, _ context: ScreenContext) {
+    let area = context.body
+    let frame = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
+    canvas.box(frame, title: path)
+    let numberWidth = String(lines.count).count
+    // One column is kept free at the right for the scroll marks.
+    let textWidth = frame.width - numberWidth - 6
+    let page = pageHeight(context)
+    for (row, line) in lines.dropFirst(scroll).prefix(page).enumerated() {
+      let number = String(scroll + row + 1)
+      let y = frame.y + 1 + row
+      canvas.put(
+        String(repeating: " ", count: numberWidth - number.count) + number, x: frame.x + 2, y: y,
+        style: .muted)
+      // Tabs would move the terminal's cursor past the frame; Python code has none anyway.
+      let shown = line.replacingTabs.truncated(toCells: textWidth, ellipsis: context.glyphs.ellipsis)
+      canvas.put(shown, x: frame.x + 3 + numberWidth, y: y, style: .code)
+    }
+    if scroll > 0 { canvas.put(context.glyphs.scrollUp, x: frame.maxX - 2, y: frame.y + 1, style: .muted) }
+    if scroll + page < lines.count {
+      canvas.put(context.glyphs.scrollDown, x: frame.maxX - 2, y: frame.maxY - 2, style: .muted)
+    }
+  }
+}
+
+extension String {
+  fileprivate var replacingTabs: String {
+    guard contains("\t") else { return self }
+    return split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ")
+  }
+}

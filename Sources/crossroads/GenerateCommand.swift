@@ -1,0 +1,170 @@
+import ArgumentParser
+import CrossroadsCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `crossroads generate`: writes a sample app without the interface.
+struct GenerateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "generate",
+    abstract: "Write a sample Flask or Django app into a new folder.",
+    discussion: """
+      Writes DIR/NAME, never into a folder that exists, and prints its files. Features: \
+      orm (a model and a JSON API), admin, html (a page with a form) and auth (log in and \
+      out); the ones a feature needs are added with it.
+      """
+  )
+
+  @Option(help: ArgumentHelp("flask or django.", valueName: "flask|django"))
+  var framework: String?
+
+  @Option(help: "The project's name: lowercase letters, digits and _, starting with a letter.")
+  var name: String
+
+  @Option(help: ArgumentHelp("The folder to write the project into.", valueName: "dir"))
+  var into: String = "."
+
+  @Option(help: ArgumentHelp("Comma-separated optional features: orm, admin, html, auth.", valueName: "list"))
+  var features: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "A JSON file of the questionnaire's answers; its needs choose the features.", valueName: "file"))
+  var answers: String?
+
+  func run() throws {
+    do {
+      let project = try generate()
+      print("Wrote \(project.path) (\(project.plan.files.count) files):")
+      for line in project.plan.tree(ascii: !Self.localeIsUTF8) { print(line) }
+      print("")
+      print(Self.nextSteps(for: project.plan, at: project.path))
+    } catch {
+      Self.printError(error.message)
+      throw ExitCode(error.status)
+    }
+  }
+
+  /// A reason to write nothing, with what to do next; ends the command with `status`.
+  struct Refusal: Error {
+    let message: String
+    var status: Int32 = 1
+  }
+
+  /// Checks everything, then writes: every refusal comes before the first file.
+  private func generate() throws(Refusal) -> (path: String, plan: ProjectPlan) {
+    let projectName: ProjectName
+    do {
+      projectName = try ProjectName(name)
+    } catch {
+      let fix = error.suggestion.map { " Try --name \($0)." } ?? " Choose a name like blog or my_site."
+      throw Refusal(message: error.reason + fix, status: 2)
+    }
+    var givenAnswers: GenerationAnswers?
+    if let answers {
+      guard let data = Self.read(answers) else {
+        throw Refusal(
+          message: "Could not read the answers file \(answers): \(SystemError.current).", status: 2)
+      }
+      do {
+        givenAnswers = try GenerationAnswers.parse(data)
+      } catch {
+        throw Refusal(message: "The answers file \(answers) is not usable: \(error).", status: 2)
+      }
+    }
+    var named: Framework?
+    if let framework {
+      guard let known = Framework(rawValue: framework.lowercased()) else {
+        throw Refusal(
+          message: "'\(framework)' is not a framework here: use --framework flask or django.", status: 2)
+      }
+      named = known
+    }
+    guard let chosenFramework = named ?? givenAnswers.flatMap(Self.recommendedFramework) else {
+      throw Refusal(
+        message: givenAnswers == nil
+          ? "Choose a framework: --framework flask or --framework django."
+          : "Recommending a framework from answers is not available yet: add --framework flask or django.",
+        status: 2)
+    }
+    do {
+      let renderer = try SampleRenderer(framework: chosenFramework, contentFiles: EmbeddedContent.files)
+      var chosenFeatures: [String] = []
+      if let features {
+        chosenFeatures = features.split(separator: ",").map { $0.filter { $0 != " " } }.filter { !$0.isEmpty }
+      } else if let givenAnswers {
+        chosenFeatures = givenAnswers.features(offeredBy: renderer.manifest)
+      }
+      let writer = AtomicProjectWriter(parent: into)
+      // Refuse a taken name before rendering anything, so the message comes at once.
+      try writer.checkTarget(for: projectName)
+      let plan = try renderer.plan(name: projectName, features: chosenFeatures, answers: givenAnswers)
+      return (try writer.write(plan), plan)
+    } catch {
+      let status: Int32 =
+        switch error {
+        case .invalidName, .unknownFeature, .targetExists, .parentMissing: 2
+        default: 1
+        }
+      throw Refusal(message: error.description, status: status)
+    }
+  }
+
+  /// The framework the advisor recommends for these answers.
+  ///
+  /// The seam for the recommender (being built in the advisor's issue): until it lands,
+  /// answers choose only the features, and `--framework` is required.
+  static func recommendedFramework(for answers: GenerationAnswers) -> Framework? {
+    nil
+  }
+
+  static func nextSteps(for plan: ProjectPlan, at path: String) -> String {
+    let activate =
+      "cd \(path) && python3 -m venv .venv && . .venv/bin/activate && pip install -r requirements.txt"
+    switch plan.framework {
+    case .flask:
+      return """
+        Run it by hand:
+          \(activate)
+          flask --app \(plan.name) run
+        """
+    case .django:
+      return """
+        Run it by hand:
+          \(activate)
+          python manage.py migrate && python manage.py runserver
+        """
+    }
+  }
+
+  static var localeIsUTF8: Bool {
+    let environment = Environment.current
+    let locale =
+      environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+    let lowered = locale.lowercased()
+    return lowered.contains("utf-8") || lowered.contains("utf8")
+  }
+
+  static func printError(_ message: String) {
+    var text = "crossroads generate: \(message)\n"
+    text.withUTF8 { buffer in _ = write(STDERR_FILENO, buffer.baseAddress, buffer.count) }
+  }
+
+  /// The whole file, or nil (errno says why).
+  static func read(_ path: String) -> [UInt8]? {
+    guard let file = fopen(path, "rb") else { return nil }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = fread(&buffer, 1, buffer.count, file)
+      bytes += buffer[0..<count]
+      if count < buffer.count { return ferror(file) == 0 ? bytes : nil }
+    }
+  }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import Testing
+
+@testable import CrossroadsCore
+
+struct SampleRendererTests {
+  static let content = try! ContentFiles.read(directory: CourseTests.lessonsDirectory)
+
+  static func renderer(_ framework: Framework) throws -> SampleRenderer {
+    try SampleRenderer(framework: framework, contentFiles: content)
+  }
+
+  @Test(arguments: Framework.allCases)
+  func manifestsParseAndListOnlyFilesThatExist(_ framework: Framework) throws {
+    let renderer = try Self.renderer(framework)
+    #expect(renderer.manifest.framework == framework)
+    #expect(renderer.manifest.features.map(\.name) == ["orm", "admin", "html", "auth"])
+    for file in renderer.manifest.files {
+      #expect(Self.content["samples/\(framework.rawValue)/\(file.path)"] != nil, "\(file.path) is missing")
+    }
+    let listed = Set(renderer.manifest.files.map(\.path))
+    let present = Self.content.keys.filter { $0.hasPrefix("samples/\(framework.rawValue)/") }
+      .map { String($0.dropFirst("samples/\(framework.rawValue)/".count)) }
+      .filter { $0 != "manifest.yaml" }
+    #expect(Set(present) == listed, "every template is listed in the manifest")
+  }
+
+  @Test func aBrokenManifestNamesItsLine() {
+    let yaml = """
+      framework: flask
+      requirements_note: x
+      features:
+        orm: {summary: s}
+      files:
+        - path: a.py
+          when: nosuch
+      """
+    #expect(
+      throws: LessonError(
+        file: "m.yaml", line: 7, message: "when names 'nosuch', which is not a feature; features: orm")
+    ) {
+      try SampleManifest.parse(yaml, file: "m.yaml")
+    }
+    #expect(throws: LessonError(file: "m.yaml", line: 1, message: "'framework' is missing")) {
+      try SampleManifest.parse("files: []\n", file: "m.yaml")
+    }
+  }
+
+  @Test func featuresAreClosedUnderRequires() throws {
+    let flask = try Self.renderer(.flask).manifest
+    #expect(try flask.closure(of: ["auth"]) == ["orm", "auth"])
+    #expect(try flask.closure(of: ["admin", "html"]) == ["orm", "admin", "html"])
+    #expect(try flask.closure(of: []) == [])
+    let django = try Self.renderer(.django).manifest
+    #expect(try django.closure(of: ["auth"]) == ["auth"])
+    #expect(
+      throws: ScaffoldError.unknownFeature(
+        "cms", framework: .django, known: ["orm", "admin", "html", "auth"])
+    ) {
+      try django.closure(of: ["cms"])
+    }
+  }
+
+  @Test func aPlanRendersPathsVariablesAndFeatures() throws {
+    let plan = try Self.renderer(.flask).plan(
+      name: try ProjectName("blog"), features: ["admin"], secretKey: String(repeating: "k", count: 50))
+    let paths = plan.files.map(\.path)
+    #expect(plan.features == ["orm", "admin"])
+    #expect(
+      paths.contains("blog/__init__.py") && paths.contains("blog/models.py")
+        && paths.contains("blog/admin.py"))
+    #expect(!paths.contains("blog/auth.py") && !paths.contains { $0.contains("_project_") })
+    #expect(paths.contains(".gitignore") && paths.contains(".crossroads.json"))
+    let factory = try #require(plan.files.first { $0.path == "blog/__init__.py" }).contents
+    #expect(factory.contains("SECRET_KEY=\"\(String(repeating: "k", count: 50))\""))
+    #expect(factory.contains("sqlite:///blog.sqlite"))
+    #expect(!factory.contains("<%") && !factory.contains("region") && !factory.contains("pages"))
+  }
+
+  @Test(arguments: Framework.allCases)
+  func noGeneratedFileKeepsATagOrARegionMarker(_ framework: Framework) throws {
+    let renderer = try Self.renderer(framework)
+    for features in [[], renderer.manifest.features.map(\.name)] {
+      let plan = try renderer.plan(name: try ProjectName("sample"), features: features)
+      for file in plan.files {
+        #expect(!file.contents.contains("<%"), "\(file.path)")
+        for line in file.contents.split(separator: "\n") {
+          #expect(RegionMarker(line: line) == nil, "\(file.path): \(line)")
+        }
+      }
+    }
+  }
+
+  /// Compacting tag-free lines for speed changes no byte of any file, with any features.
+  @Test(arguments: Framework.allCases)
+  func compactingTheTemplatesChangesNothing(_ framework: Framework) throws {
+    let renderer = try Self.renderer(framework)
+    let names = renderer.manifest.features.map(\.name)
+    for mask in 0..<(1 << names.count) {
+      let chosen = Set(names.indices.filter { mask & (1 << $0) != 0 }.map { names[$0] })
+      let context = SampleRenderer.context(
+        projectName: "site_x", secretKey: "k", features: chosen, manifest: renderer.manifest)
+      for (path, text) in renderer.templates where text.contains("<%") {
+        let (compacted, chunks) = SampleRenderer.compact(text)
+        let fast = try SampleRenderer.renderWithoutCompacting(
+          compacted, context: context.merging(chunks) { $1 })
+        #expect(
+          fast == (try SampleRenderer.renderWithoutCompacting(text, context: context)), "\(path) \(chosen)")
+      }
+    }
+  }
+
+  @Test func djangoTemplatesKeepTheirOwnBraces() throws {
+    let plan = try Self.renderer(.django).plan(name: try ProjectName("shop"), features: ["html"])
+    let form = try #require(plan.files.first { $0.path == "core/templates/core/form.html" }).contents
+    #expect(form.contains("{% csrf_token %}"))
+    #expect(form.contains("{{"))
+  }
+
+  @Test func emptyFilesStayEmpty() throws {
+    let plan = try Self.renderer(.django).plan(name: try ProjectName("shop"), features: [])
+    #expect(plan.files.first { $0.path == "core/migrations/__init__.py" }?.contents == "")
+  }
+
+  @Test func theMarkerRecordsFeaturesAnswersAndEndpoints() throws {
+    let answers = GenerationAnswers(values: ["needs": .array([.string("orm")]), "team": .string("solo")])
+    let plan = try Self.renderer(.django).plan(
+      name: try ProjectName("shop"), features: ["orm"], answers: answers)
+    let json = try #require(plan.files.first { $0.path == ".crossroads.json" }).contents
+    let marker = try ProjectMarker.parse(Array(json.utf8))
+    #expect(marker.framework == .django)
+    #expect(marker.features == ["orm"])
+    #expect(marker.answers == answers)
+    #expect(marker.crossroadsVersion == CrossroadsVersion.current)
+    #expect(
+      marker.endpoints.map(\.path) == [
+        "/", "/api/data/", "/api/items/", "/api/items/", "/api/items/", "/api/items/",
+      ])
+    #expect(marker.endpoints[3].body == #"{"name": "First item"}"#)
+    #expect(json.contains(#""crossroads_version""#))
+  }
+
+  @Test func twoProjectsGetDifferentSecrets() throws {
+    let renderer = try Self.renderer(.django)
+    func secret() throws -> String {
+      let settings = try #require(
+        try renderer.plan(name: try ProjectName("shop"), features: []).files.first {
+          $0.path == "shop/settings.py"
+        })
+      let start = try #require(settings.contents.range(of: "django-insecure-")).upperBound
+      return String(settings.contents[start...].prefix(SecretKey.length))
+    }
+    let first = try secret()
+    let second = try secret()
+    #expect(first != second)
+    #expect(first.count == 50 && first.allSatisfy { SecretKey.alphabet.contains($0) })
+  }
+
+  @Test func regionsAreRenderedAsGenerated() throws {
+    let flask = try Self.renderer(.flask)
+    let factory = try flask.region(
+      "factory", of: "_project_/__init__.py", features: ["orm"], projectName: "blog")
+    #expect(factory.hasPrefix("def create_app(test_config=None):\n"))
+    #expect(factory.hasSuffix("    return app"))
+    #expect(factory.contains("db.init_app(app)") && !factory.contains("register_blueprint(pages.bp)"))
+    #expect(factory.contains("SECRET_KEY=\"\(SampleRenderer.secretKeyPlaceholder)\""))
+
+    let template = try flask.region(
+      "hello_template", of: "_project_/templates/hello.html", features: ["html"])
+    #expect(!template.contains("region") && template.contains("{{"))
+
+    #expect(
+      throws: ScaffoldError.missingRegion(
+        "nosuch", path: "samples/flask/_project_/views.py", available: ["hello"])
+    ) {
+      try flask.region("nosuch", of: "_project_/views.py", features: [])
+    }
+    #expect(try flask.regionNames(in: "_project_/views.py") == ["hello", "items_api"])
+    #expect(
+      try SampleRenderer.region(
+        framework: .django, templatePath: "core/models.py", region: "model", features: ["orm"],
+        contentFiles: Self.content
+      ).contains("class Item(models.Model):"))
+  }
+
+  @Test func nestedRegionsLoseTheirMarkers() {
+    let text = "a\n# region outer\nb\n    # region inner\nc\n    # endregion\nd\n# endregion\ne\n"
+    #expect(RegionMarker.extract("outer", from: text) == "b\nc\nd")
+    #expect(RegionMarker.extract("inner", from: text) == "c")
+    #expect(RegionMarker.extract("missing", from: text) == nil)
+    #expect(RegionMarker.strip(text) == "a\nb\nc\nd\ne\n")
+    #expect(RegionMarker(line: "{# region page #}") == .start("page"))
+    #expect(RegionMarker(line: "# regional news") == nil)
+  }
+
+  @Test func theTreeIsDrawnLikeTree() throws {
+    let tree = FileTree(paths: [".gitignore", "app/__init__.py", "app/t/x.html", "README.md"])
+    #expect(
+      tree.lines(root: "p", ascii: false) == [
+        "p/", "├── .gitignore", "├── README.md", "└── app/", "    ├── __init__.py", "    └── t/",
+        "        └── x.html",
+      ])
+    #expect(tree.lines(root: "p", ascii: true)[1] == "|-- .gitignore")
+  }
+
+  @Test func answersChooseFeaturesFromNeeds() throws {
+    let answers = try GenerationAnswers.parse(
+      Array(#"{"needs": ["admin", "realtime"], "size": "small"}"#.utf8))
+    #expect(answers.features(offeredBy: try Self.renderer(.flask).manifest) == ["admin"])
+    #expect(throws: AnswersError.self) { try GenerationAnswers.parse(Array(#"{"needs": "orm"}"#.utf8)) }
+    #expect(throws: AnswersError.self) { try GenerationAnswers.parse(Array(#"{"colour": "blue"}"#.utf8)) }
+    #expect(throws: AnswersError.self) { try GenerationAnswers.parse(Array("[1, 2]".utf8)) }
+  }
+}
