@@ -91,3 +91,56 @@ struct StateFileTests {
         == "/h/.local/state/crossroads/p.json")
   }
 }
+
+struct LessonIncludeTests {
+  static func lesson(including line: String) -> String {
+    """
+    ---
+    id: shown
+    title: T
+    summary: S
+    check:
+      - question: Q
+        choices:
+          - {text: A, why: W, correct: true}
+          - {text: B, why: W}
+    ---
+
+    ```flask mysite/models.py
+    \(line)
+    ```
+
+    ```django core/models.py
+    <<< core/models.py#model orm
+    ```
+    """
+  }
+
+  @Test func aBlockShowsExactlyTheGeneratedRegion() throws {
+    var files = try ContentFiles.read(directory: CourseTests.lessonsDirectory)
+    files = files.filter { !Course.lessonPaths(in: [$0.key: ""]).contains($0.key) }
+    files["01-shown.md"] = Self.lesson(including: "<<< _project_/models.py#model orm")
+    let course = Course(files: files)
+    #expect(course.errors == [])
+    let (flask, django) = try #require(course.lesson(id: "shown")?.pairs.first)
+    #expect(flask.code.hasPrefix("class Item(db.Model):"))
+    #expect(!flask.code.contains("# region") && !flask.code.contains("<%"))
+    #expect(django.code.contains("name = models.CharField(max_length=100)"))
+    #expect(flask.include == nil, "the include is resolved")
+  }
+
+  @Test func aMissingRegionBreaksTheLessonWithItsLine() throws {
+    var files = try ContentFiles.read(directory: CourseTests.lessonsDirectory)
+    files["99-shown.md"] = Self.lesson(including: "<<< _project_/models.py#no_such_region")
+    let errors = Course(files: files).errors.filter { $0.file.hasSuffix("99-shown.md") }
+    #expect(errors.count == 1)
+    #expect(errors.first?.line == 13)
+    #expect(errors.first?.message.contains("no_such_region") == true, "\(errors)")
+  }
+
+  @Test func aMalformedIncludeSaysHowToWriteIt() {
+    let errors = Course(files: ["01-shown.md": Self.lesson(including: "<<< models.py")]).errors
+    #expect(errors.first?.line == 13)
+    #expect(errors.first?.message.hasPrefix("an include reads") == true)
+  }
+}

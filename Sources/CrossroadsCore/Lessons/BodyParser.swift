@@ -75,7 +75,8 @@ struct BodyParser {
           file: file, line: line, message: "a \(tag) block names its file, e.g. ```\(tag) app.py")
       }
       return CodeBlock(
-        side: side, file: fileName, language: Self.language(ofFile: fileName), code: code, line: line)
+        side: side, file: fileName, language: Self.language(ofFile: fileName), code: code, line: line,
+        include: try include(code, line: line))
     }
     guard let language = Self.plainTags[tag] else {
       throw LessonError(
@@ -85,6 +86,22 @@ struct BodyParser {
       )
     }
     return CodeBlock(side: .neither, file: fileName, language: language, code: code, line: line)
+  }
+
+  /// Reads `<<< TEMPLATE#REGION [feature,feature]`: the block shows that region of the sample.
+  private func include(_ code: String, line: Int) throws(LessonError) -> CodeBlock.Include? {
+    guard code.hasPrefix("<<< ") else { return nil }
+    let words = code.dropFirst(4).split(separator: " ", omittingEmptySubsequences: true)
+    guard !code.contains("\n"), (1...2).contains(words.count), let hash = words[0].firstIndex(of: "#"),
+      hash != words[0].startIndex, words[0].index(after: hash) != words[0].endIndex
+    else {
+      throw LessonError(
+        file: file, line: line + 1,
+        message: "an include reads '<<< TEMPLATE#REGION', optionally followed by features such as orm,auth")
+    }
+    return CodeBlock.Include(
+      templatePath: String(words[0][..<hash]), region: String(words[0][words[0].index(after: hash)...]),
+      features: words.count == 2 ? words[1].split(separator: ",").map(String.init) : nil)
   }
 
   /// The language a file's extension implies: Python for `.py`, markup for templates.

@@ -27,7 +27,7 @@ public struct Course: Sendable, Equatable {
     entries = Self.lessonPaths(in: files).map { path in
       let file = displayPrefix + path
       do throws(LessonError) {
-        return .lesson(try LessonParser.parse(files[path] ?? "", file: file))
+        return .lesson(try LessonParser.parse(files[path] ?? "", file: file).resolvingIncludes(in: files))
       } catch {
         return .broken(file: file, error: error)
       }
@@ -55,5 +55,39 @@ public struct Course: Sendable, Equatable {
 
   public func lesson(id: String) -> Lesson? {
     lessons.first { $0.id == id }
+  }
+}
+
+extension Lesson {
+  /// The lesson with every `<<<` block filled in from the sample templates, so it shows
+  /// exactly the code that is generated; a missing template or region names the block's line.
+  func resolvingIncludes(in files: [String: String]) throws(LessonError) -> Lesson {
+    func resolve(_ block: CodeBlock) throws(LessonError) -> CodeBlock {
+      guard let include = block.include else { return block }
+      guard let framework = Framework(rawValue: block.side.rawValue) else {
+        throw LessonError(
+          file: file, line: block.line, message: "only flask and django blocks can include a sample")
+      }
+      do throws(ScaffoldError) {
+        let renderer = try SampleRenderer(framework: framework, contentFiles: files)
+        let code = try renderer.region(
+          include.region, of: include.templatePath,
+          features: include.features ?? renderer.manifest.features.map(\.name), projectName: "mysite")
+        return block.resolved(code.hasSuffix("\n") ? String(code.dropLast()) : code)
+      } catch {
+        throw LessonError(file: file, line: block.line + 1, message: "\(error)")
+      }
+    }
+    var resolved: [LessonBlock] = []
+    for block in blocks {
+      switch block {
+      case .code(let code): resolved.append(.code(try resolve(code)))
+      case .pair(let flask, let django):
+        resolved.append(.pair(flask: try resolve(flask), django: try resolve(django)))
+      default: resolved.append(block)
+      }
+    }
+    return Lesson(
+      id: id, number: number, title: title, summary: summary, blocks: resolved, check: check, file: file)
   }
 }
