@@ -33,7 +33,8 @@ struct GenerateCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "A JSON file of the questionnaire's answers; its needs choose the features.", valueName: "file"))
+      "A JSON file of the questionnaire's answers (crossroads advise --save-answers writes one); "
+        + "the recommendation picks the framework and its needs the features.", valueName: "file"))
   var answers: String?
 
   func run() throws {
@@ -64,16 +65,17 @@ struct GenerateCommand: ParsableCommand {
       let fix = error.suggestion.map { " Try --name \($0)." } ?? " Choose a name like blog or my_site."
       throw Refusal(message: error.reason + fix, status: 2)
     }
-    var givenAnswers: GenerationAnswers?
+    // Answers are read as `crossroads advise` reads them, and the recommendation they lead
+    // to picks the framework and the features unless the flags say otherwise.
+    var recommendation: Recommendation?
     if let answers {
-      guard let data = Self.read(answers) else {
-        throw Refusal(
-          message: "Could not read the answers file \(answers): \(SystemError.current).", status: 2)
-      }
       do {
-        givenAnswers = try GenerationAnswers.parse(data)
+        let questionnaire = try AdviseCommand.questionnaire()
+        let given = try AnswersFile.parse(
+          AdviseCommand.read(answers), file: answers, questionnaire: questionnaire)
+        recommendation = Recommender(questionnaire: questionnaire).recommend(given)
       } catch {
-        throw Refusal(message: "The answers file \(answers) is not usable: \(error).", status: 2)
+        throw Refusal(message: "The answers file \(answers) is not usable: \(error)", status: 2)
       }
     }
     var named: Framework?
@@ -84,11 +86,9 @@ struct GenerateCommand: ParsableCommand {
       }
       named = known
     }
-    guard let chosenFramework = named ?? givenAnswers.flatMap(Self.recommendedFramework) else {
+    guard let chosenFramework = named ?? recommendation?.lean else {
       throw Refusal(
-        message: givenAnswers == nil
-          ? "Choose a framework: --framework flask or --framework django."
-          : "Recommending a framework from answers is not available yet: add --framework flask or django.",
+        message: "Choose a framework: --framework flask or --framework django, or pass --answers FILE.",
         status: 2)
     }
     do {
@@ -96,13 +96,15 @@ struct GenerateCommand: ParsableCommand {
       var chosenFeatures: [String] = []
       if let features {
         chosenFeatures = features.split(separator: ",").map { $0.filter { $0 != " " } }.filter { !$0.isEmpty }
-      } else if let givenAnswers {
-        chosenFeatures = givenAnswers.features(offeredBy: renderer.manifest)
+      } else if let recommendation {
+        chosenFeatures = Feature.derived(from: recommendation.answers["needs"], for: chosenFramework).map(
+          \.rawValue)
       }
       let writer = AtomicProjectWriter(parent: into)
       // Refuse a taken name before rendering anything, so the message comes at once.
       try writer.checkTarget(for: projectName)
-      let plan = try renderer.plan(name: projectName, features: chosenFeatures, answers: givenAnswers)
+      let plan = try renderer.plan(
+        name: projectName, features: chosenFeatures, answers: recommendation?.answers)
       return (try writer.write(plan), plan)
     } catch {
       let status: Int32 =
@@ -112,14 +114,6 @@ struct GenerateCommand: ParsableCommand {
         }
       throw Refusal(message: error.description, status: status)
     }
-  }
-
-  /// The framework the advisor recommends for these answers.
-  ///
-  /// The seam for the recommender (being built in the advisor's issue): until it lands,
-  /// answers choose only the features, and `--framework` is required.
-  static func recommendedFramework(for answers: GenerationAnswers) -> Framework? {
-    nil
   }
 
   static func nextSteps(for plan: ProjectPlan, at path: String) -> String {

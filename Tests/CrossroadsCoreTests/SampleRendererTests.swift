@@ -123,7 +123,7 @@ struct SampleRendererTests {
   }
 
   @Test func theMarkerRecordsFeaturesAnswersAndEndpoints() throws {
-    let answers = GenerationAnswers(values: ["needs": .array([.string("orm")]), "team": .string("solo")])
+    let answers = Answers(["needs": ["orm"], "team": ["solo"]])
     let plan = try Self.renderer(.django).plan(
       name: try ProjectName("shop"), features: ["orm"], answers: answers)
     let json = try #require(plan.files.first { $0.path == ".crossroads.json" }).contents
@@ -201,14 +201,5 @@ struct SampleRendererTests {
         "        └── x.html",
       ])
     #expect(tree.lines(root: "p", ascii: true)[1] == "|-- .gitignore")
-  }
-
-  @Test func answersChooseFeaturesFromNeeds() throws {
-    let answers = try GenerationAnswers.parse(
-      Array(#"{"needs": ["admin", "realtime"], "size": "small"}"#.utf8))
-    #expect(answers.features(offeredBy: try Self.renderer(.flask).manifest) == ["admin"])
-    #expect(throws: AnswersError.self) { try GenerationAnswers.parse(Array(#"{"needs": "orm"}"#.utf8)) }
-    #expect(throws: AnswersError.self) { try GenerationAnswers.parse(Array(#"{"colour": "blue"}"#.utf8)) }
-    #expect(throws: AnswersError.self) { try GenerationAnswers.parse(Array("[1, 2]".utf8)) }
   }
 }

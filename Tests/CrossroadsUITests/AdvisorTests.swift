@@ -90,6 +90,21 @@ struct AdvisorTests {
     #expect(save.contents.contains(#""needs": ["admin", "orm", "auth"]"#))
   }
 
+  @Test func gOnTheResultOpensTheMatchingSample() {
+    var app = AppDriver(lessonFiles: GenerateScreenTests.files, storage: Self.storage)
+    app.press("down", "down", "enter")
+    app.press("enter", "enter", "up", "enter")
+    app.press("space", "down", "space", "down", "space", "enter")
+    app.press("enter", "enter", "enter", "g")
+    guard case .generate(let generate) = app.state.screen else {
+      Issue.record("expected the generate screen, got \(app.state.screen)")
+      return
+    }
+    #expect(generate.framework == .django)
+    #expect(generate.ticked == ["admin", "orm", "auth"])
+    #expect(generate.answers?["needs"] == ["admin", "orm", "auth"])
+  }
+
   @Test func theSummaryEditsOneAnswerAndComesBack() {
     var app = openAdvisor()
     app.press("enter", "enter", "enter", "enter", "enter", "enter")

@@ -64,21 +64,37 @@ struct GenerateCommandTests {
     let parent = try scratch()
     defer { try? FileManager.default.removeItem(atPath: parent) }
     let answers = parent + "/answers.json"
-    try Data(#"{"size": "small", "needs": ["auth", "realtime"]}"#.utf8).write(to: URL(filePath: answers))
+    try Data(#"{"size": "small", "needs": ["auth"]}"#.utf8).write(to: URL(filePath: answers))
     let result = try generate([
       "--framework", "flask", "--name", "blog", "--into", parent, "--answers", answers,
     ])
     #expect(result.status == 0, "\(result.output)")
     #expect(result.output.contains("auth.py") && result.output.contains("models.py"))
     let marker = try String(contentsOfFile: parent + "/blog/.crossroads.json", encoding: .utf8)
-    #expect(marker.contains(#""size" : "small""#))
+    #expect(marker.contains(#""small""#))
 
     let broken = parent + "/broken.json"
-    try Data(#"{"needs": "auth"}"#.utf8).write(to: URL(filePath: broken))
+    try Data(#"{"size": "huge"}"#.utf8).write(to: URL(filePath: broken))
     let refused = try generate([
       "--framework", "flask", "--name", "other", "--into", parent, "--answers", broken,
     ])
     #expect(refused.status == 2)
-    #expect(refused.output.contains("'needs' must be a list"), "\(refused.output)")
+    #expect(refused.output.contains("huge"), "\(refused.output)")
+    #expect(!FileManager.default.fileExists(atPath: parent + "/other"))
+  }
+
+  @Test func answersAloneChooseTheRecommendedFramework() throws {
+    let parent = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: parent) }
+    let answers = parent + "/answers.json"
+    try Data(
+      #"{"size": "large", "team": "large", "horizon": "long-term", "needs": ["admin"], "security": "high"}"#
+        .utf8
+    ).write(to: URL(filePath: answers))
+    let result = try generate(["--name", "shop", "--into", parent, "--answers", answers])
+    #expect(result.status == 0, "\(result.output)")
+    #expect(FileManager.default.fileExists(atPath: parent + "/shop/manage.py"), "Django was recommended")
+    let marker = try String(contentsOfFile: parent + "/shop/.crossroads.json", encoding: .utf8)
+    #expect(marker.contains(#""admin""#) && marker.contains(#""orm""#), "\(marker)")
   }
 }

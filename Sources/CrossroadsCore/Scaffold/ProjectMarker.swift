@@ -21,7 +21,7 @@ public struct ProjectMarker: Sendable, Equatable, Codable {
 
   public let framework: Framework
   public let features: [String]
-  public let answers: GenerationAnswers?
+  public let answers: Answers?
   public let crossroadsVersion: String
   public let endpoints: [Endpoint]
 

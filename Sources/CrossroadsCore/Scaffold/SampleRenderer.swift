@@ -47,7 +47,7 @@ public struct SampleRenderer: Sendable, Equatable {
   ///
   /// `features` are closed under `requires`; an unknown feature is refused.
   public func plan(
-    name: ProjectName, features chosen: some Sequence<String>, answers: GenerationAnswers? = nil,
+    name: ProjectName, features chosen: some Sequence<String>, answers: Answers? = nil,
     secretKey: String = SecretKey.generate()
   ) throws(ScaffoldError) -> ProjectPlan {
     let features = try manifest.closure(of: chosen)

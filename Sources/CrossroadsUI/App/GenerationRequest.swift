@@ -6,8 +6,11 @@ public struct GenerationRequest: Sendable, Equatable {
   public let name: String
   public let features: [String]
   public let parent: String
+  public let answers: Answers?
 
-  public init(framework: Framework, name: String, features: [String], parent: String) {
+  public init(framework: Framework, name: String, features: [String], parent: String, answers: Answers? = nil)
+  {
+    self.answers = answers
     self.framework = framework
     self.name = name
     self.features = features

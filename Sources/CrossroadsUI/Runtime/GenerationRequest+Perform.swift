@@ -19,7 +19,7 @@ extension GenerationRequest {
       let renderer = try SampleRenderer(framework: framework, contentFiles: contentFiles)
       let writer = AtomicProjectWriter(parent: Self.expandingHome(parent))
       try writer.checkTarget(for: projectName)
-      let plan = try renderer.plan(name: projectName, features: features)
+      let plan = try renderer.plan(name: projectName, features: features, answers: answers)
       return .written(path: try writer.write(plan), fileCount: plan.files.count)
     } catch {
       return .refused(error.description)

@@ -185,7 +185,8 @@ extension AdvisorScreen {
         style: notice.isError ? .error : .muted)
     }
     canvas.put(
-      "s save answers to a file   r start over   Esc change answers", x: 2, y: area.maxY - 1, style: .key,
+      "g generate this sample   s save answers   r start over   Esc change answers", x: 2, y: area.maxY - 1,
+      style: .key,
       limit: width)
   }
 

@@ -63,7 +63,8 @@ public struct AdvisorScreen: Sendable, Equatable {
       [KeyHint("↑↓", "move"), KeyHint("Enter", "change or see result"), KeyHint("Esc", "back")]
     case .result:
       [
-        KeyHint("s", "save answers"), KeyHint("r", "start over"), KeyHint("Esc", "edit"),
+        KeyHint("g", "generate it"), KeyHint("s", "save answers"), KeyHint("r", "start over"),
+        KeyHint("Esc", "edit"),
         KeyHint("↑↓", "reasons"),
       ]
     }
@@ -173,8 +174,15 @@ public struct AdvisorScreen: Sendable, Equatable {
       return .perform(.saveAnswers(save(.export, to: path, questionnaire)))
     case .character("r"):
       startOver(questionnaire)
-    // Generating the matching sample (the generator's issue) starts here: a key that pushes
-    // its screen with `recommendation.lean` and `recommendation.features`.
+    case .character("g"):
+      // The matching sample: the framework it leans to, the features its needs ask for.
+      guard let recommendation else { break }
+      return .push(
+        .generate(
+          GenerateScreen(
+            contentFiles: context.contentFiles, folder: context.workingDirectory,
+            framework: recommendation.lean,
+            features: recommendation.features.map(\.rawValue), answers: recommendation.answers)))
     case let key where key.isBack:
       showSummary(row: questionnaire.questions.count)
     default: break

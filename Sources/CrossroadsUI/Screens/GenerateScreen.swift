@@ -24,6 +24,8 @@ public struct GenerateScreen: Sendable, Equatable {
   /// The line of the preview picked when it has the focus.
   public var previewSelection = 0
   public var outcome: GenerationOutcome?
+  /// The questionnaire's answers this sample follows, recorded in its marker.
+  public let answers: Answers?
   /// Set while the runtime writes, so Enter is not pressed twice.
   public var writing = false
   /// Each framework's sample, or why it cannot be read.
@@ -32,8 +34,9 @@ public struct GenerateScreen: Sendable, Equatable {
 
   public init(
     contentFiles: [String: String], folder: String, framework: Framework = .flask, name: String = "",
-    features: [String] = []
+    features: [String] = [], answers: Answers? = nil
   ) {
+    self.answers = answers
     var renderers: [Framework: SampleRenderer] = [:]
     var loadError: String?
     for candidate in Framework.allCases {
@@ -214,7 +217,9 @@ public struct GenerateScreen: Sendable, Equatable {
     writing = true
     outcome = nil
     return .perform(
-      .generate(GenerationRequest(framework: framework, name: name, features: features, parent: folder)))
+      .generate(
+        GenerationRequest(
+          framework: framework, name: name, features: features, parent: folder, answers: answers)))
   }
 
   /// Called with the runtime's answer.
