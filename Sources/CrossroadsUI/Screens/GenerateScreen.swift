@@ -56,7 +56,7 @@ public struct GenerateScreen: Sendable, Equatable {
 
   static let hints = [
     KeyHint("↑↓ Tab", "move"), KeyHint("←→", "switch"), KeyHint("Space", "tick"),
-    KeyHint("Enter", "generate"), KeyHint("Esc", "back"),
+    KeyHint("Enter", "next, or generate"), KeyHint("Esc", "back"),
     KeyHint("PgUp/PgDn", "scroll the preview", inStatusLine: false),
     KeyHint("Enter on a file", "open it in the preview (Tab to the preview first)", inStatusLine: false),
     KeyHint("Backspace", "erase in a text field", inStatusLine: false),
