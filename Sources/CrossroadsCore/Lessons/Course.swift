@@ -24,10 +24,11 @@ public struct Course: Sendable, Equatable {
 
   /// Parses every `NN-slug.md` at the top level of `files` (paths relative to `Lessons/`).
   public init(files: [String: String], displayPrefix: String = "Lessons/") {
+    let samples = SampleRenderers(files: files)
     entries = Self.lessonPaths(in: files).map { path in
       let file = displayPrefix + path
       do throws(LessonError) {
-        return .lesson(try LessonParser.parse(files[path] ?? "", file: file).resolvingIncludes(in: files))
+        return .lesson(try LessonParser.parse(files[path] ?? "", file: file).resolvingIncludes(samples))
       } catch {
         return .broken(file: file, error: error)
       }
@@ -61,7 +62,7 @@ public struct Course: Sendable, Equatable {
 extension Lesson {
   /// The lesson with every `<<<` block filled in from the sample templates, so it shows
   /// exactly the code that is generated; a missing template or region names the block's line.
-  func resolvingIncludes(in files: [String: String]) throws(LessonError) -> Lesson {
+  func resolvingIncludes(_ samples: SampleRenderers) throws(LessonError) -> Lesson {
     func resolve(_ block: CodeBlock) throws(LessonError) -> CodeBlock {
       guard let include = block.include else { return block }
       guard let framework = Framework(rawValue: block.side.rawValue) else {
@@ -69,7 +70,7 @@ extension Lesson {
           file: file, line: block.line, message: "only flask and django blocks can include a sample")
       }
       do throws(ScaffoldError) {
-        let renderer = try SampleRenderer(framework: framework, contentFiles: files)
+        let renderer = try samples.renderer(for: framework)
         let code = try renderer.region(
           include.region, of: include.templatePath,
           features: include.features ?? renderer.manifest.features.map(\.name), projectName: "mysite")
@@ -89,5 +90,28 @@ extension Lesson {
     }
     return Lesson(
       id: id, number: number, title: title, summary: summary, blocks: resolved, check: check, file: file)
+  }
+}
+
+/// Each framework's sample renderer, made once for all the lessons that include from it:
+/// reading a manifest costs more than rendering a region.
+final class SampleRenderers {
+  private let files: [String: String]
+  private var made: [Framework: Result<SampleRenderer, ScaffoldError>] = [:]
+
+  init(files: [String: String]) {
+    self.files = files
+  }
+
+  func renderer(for framework: Framework) throws(ScaffoldError) -> SampleRenderer {
+    if let existing = made[framework] { return try existing.get() }
+    let result: Result<SampleRenderer, ScaffoldError>
+    do throws(ScaffoldError) {
+      result = .success(try SampleRenderer(framework: framework, contentFiles: files))
+    } catch {
+      result = .failure(error)
+    }
+    made[framework] = result
+    return try result.get()
   }
 }
