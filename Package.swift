@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -10,6 +10,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // Without its Foundation trait, so the launcher links only FoundationEssentials.
+    .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2", traits: []),
   ],
   targets: [
     .systemLibrary(
@@ -20,6 +22,13 @@ let package = Package(
     .target(
       name: "CrossroadsCore",
       dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "CrossroadsLaunch",
+      dependencies: [
+        "CrossroadsCore",
+        .product(name: "Subprocess", package: "swift-subprocess"),
+      ]
     ),
     .target(
       name: "CrossroadsUI",
@@ -35,6 +44,7 @@ let package = Package(
         "CrossroadsCore",
         "CrossroadsUI",
         "CursesTerminal",
+        "CrossroadsLaunch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       plugins: ["EmbedContent"]
@@ -54,6 +64,10 @@ let package = Package(
       name: "CrossroadsUITests",
       dependencies: ["CrossroadsUI", "CrossroadsCore"],
       exclude: ["__Snapshots__", "Fixtures"]
+    ),
+    .testTarget(
+      name: "CrossroadsLaunchTests",
+      dependencies: ["CrossroadsLaunch"]
     ),
     .testTarget(
       name: "EndToEndTests",
