@@ -122,7 +122,9 @@ public struct EnvironmentCache: Sendable {
         if prefix == "Downloading ", let url = trimmed.split(separator: " ").dropFirst().first {
           return "Downloading " + (url.split(separator: "/").last.map(String.init) ?? String(url))
         }
-        return String(trimmed.prefix(100))
+        // "Collecting click>=8.1.3 (from Flask<3.2,>=3.1->-r …)": the package is enough.
+        let shown = trimmed.split(separator: " (from ", maxSplits: 1).first ?? trimmed
+        return String(shown.prefix(100))
       }
     }
     if trimmed.hasPrefix("+ ") || trimmed.hasPrefix("Resolved ") || trimmed.hasPrefix("Installed ") {

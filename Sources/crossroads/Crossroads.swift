@@ -19,7 +19,7 @@ struct Crossroads: ParsableCommand {
       Run without a subcommand in a terminal to open the interactive guide.
       """,
     version: CrossroadsVersion.current,
-    subcommands: [LessonsCommand.self, CompareCommand.self]
+    subcommands: [LessonsCommand.self, CompareCommand.self, RunCommand.self]
   )
 
   @OptionGroup var content: ContentOptions
@@ -37,6 +37,7 @@ struct Crossroads: ParsableCommand {
     crossroads draws its interface only in a terminal. Without one:
       crossroads lessons [ID]     list the lessons, or print one as plain text
       crossroads compare TOPIC    print a topic's Flask and Django code side by side
+      crossroads run DIR --check  set up, start and check a generated sample
       crossroads --help           every command and option
     """
 }
