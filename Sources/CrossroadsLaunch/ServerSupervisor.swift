@@ -92,7 +92,8 @@ public final class ServerSupervisor: Sendable {
           }
           groups.add(group)
           if stopFirst { kill(-group, SIGKILL) }
-          for try await line in execution.standardOutput.strings() {
+          for try await raw in execution.standardOutput.strings() {
+            let line = LogLine.clean(raw)
             remember(line)
             onLine(line)
           }

@@ -155,10 +155,13 @@ final class RunSession: Sendable {
       printError("Stopped; nothing of the sample is running.")
     case .endpointsFailed(let count):
       printError("\(count) endpoint\(count == 1 ? "" : "s") failed; the server is stopped.")
-    case .failed(_, let lines):
-      guard !lines.isEmpty else { return }
-      printError("The server's last lines:")
-      for line in lines.suffix(25) { printError("   | \(line)") }
+    case .failed(let error, let lines):
+      if !lines.isEmpty {
+        printError("The server's last lines:")
+        for line in lines.suffix(25) { printError("   | \(line)") }
+      }
+      // Last, so the reason is what a person sees without scrolling back over the log.
+      printError("crossroads run: \(error)")
     }
   }
 }
