@@ -36,7 +36,8 @@ public struct EndpointChecker: Sendable {
       if !statusMatches { problems.append("expected status \(endpoint.status)") }
       if !textMatches { problems.append("expected the body to contain \(quoted(endpoint.expect))") }
       return EndpointResult(
-        method: endpoint.method, path: endpoint.path, status: response.status, expectedStatus: endpoint.status,
+        method: endpoint.method, path: endpoint.path, status: response.status,
+        expectedStatus: endpoint.status,
         expectedText: endpoint.expect, milliseconds: milliseconds, bodyStart: preview(response.body),
         passed: problems.isEmpty, problem: problems.joined(separator: ", "))
     case .failure(let failure):

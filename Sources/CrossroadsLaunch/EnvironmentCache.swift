@@ -1,4 +1,3 @@
-
 /// Virtual environments kept under `$XDG_CACHE_HOME/crossroads/envs`, one per Python version
 /// and requirements content, so a second launch of the same kind of sample installs nothing.
 public struct EnvironmentCache: Sendable {
@@ -44,7 +43,9 @@ public struct EnvironmentCache: Sendable {
     python: PythonInterpreter, requirementsPath: String, groups: ProcessGroups,
     progress: @escaping @Sendable (String) -> Void
   ) async throws(LaunchError) -> Entry {
-    guard let requirements = FileSystem.read(requirementsPath) else { throw .noRequirements(requirementsPath) }
+    guard let requirements = FileSystem.read(requirementsPath) else {
+      throw .noRequirements(requirementsPath)
+    }
     let directory = directory(python: python, requirements: requirements)
     let stamp = directory + "/" + Self.stampName
     if FileSystem.exists(stamp) && FileSystem.isExecutable(directory + "/bin/python") {
@@ -68,7 +69,8 @@ public struct EnvironmentCache: Sendable {
     let create: HelperCommand
     let install: HelperCommand
     if let uv {
-      create = HelperCommand(executable: uv, arguments: ["venv", "--quiet", "--python", python.path, directory])
+      create = HelperCommand(
+        executable: uv, arguments: ["venv", "--quiet", "--python", python.path, directory])
       install = HelperCommand(
         executable: uv,
         arguments: ["pip", "install", "--python", directory + "/bin/python", "-r", requirementsPath],
@@ -84,7 +86,8 @@ public struct EnvironmentCache: Sendable {
         ],
         environment: ["PIP_NO_INPUT": "1", "PYTHONUNBUFFERED": "1"])
     }
-    progress(uv == nil ? "creating a virtual environment with venv, installing with pip" : "installing with uv")
+    progress(
+      uv == nil ? "creating a virtual environment with venv, installing with pip" : "installing with uv")
     let created: HelperCommand.Result
     do {
       created = try await create.run(groups: groups, timeout: .seconds(120))

@@ -19,7 +19,9 @@ public final class Launcher: Sendable {
     public var readinessLimit: Duration = .seconds(20)
     public var grace: Duration = .seconds(3)
 
-    public init(pythonPath: String? = nil, port: Int? = nil, cacheRoot: String? = nil, keepServing: Bool = false) {
+    public init(
+      pythonPath: String? = nil, port: Int? = nil, cacheRoot: String? = nil, keepServing: Bool = false
+    ) {
       self.pythonPath = pythonPath
       self.port = port
       self.cacheRoot = cacheRoot
@@ -86,7 +88,8 @@ public final class Launcher: Sendable {
         python: python, requirementsPath: target.requirementsPath, groups: groups
       ) { emit(.progress(.environment, $0)) }
       try checkStopping()
-      let seconds = Double((clock.now - started).components.seconds)
+      let seconds =
+        Double((clock.now - started).components.seconds)
         + Double((clock.now - started).components.attoseconds) / 1e18
       emit(
         .finished(
@@ -179,7 +182,9 @@ public final class Launcher: Sendable {
   }
 
   /// How the framework's own docs start its dev server, pinned to 127.0.0.1 and `port`.
-  func serverCommand(_ environment: EnvironmentCache.Entry, port: Int) throws(LaunchError) -> ServerSupervisor.Command {
+  func serverCommand(_ environment: EnvironmentCache.Entry, port: Int) throws(LaunchError)
+    -> ServerSupervisor.Command
+  {
     // Unbuffered, so each log line arrives when it is printed, not when a buffer fills.
     var variables: [String: String?] = ["PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": nil]
     switch target.framework {
@@ -192,7 +197,8 @@ public final class Launcher: Sendable {
       return ServerSupervisor.Command(
         executable: environment.python,
         arguments: [
-          "-m", "flask", "--app", package, "run", "--no-reload", "--no-debugger", "--host", "127.0.0.1", "--port",
+          "-m", "flask", "--app", package, "run", "--no-reload", "--no-debugger", "--host", "127.0.0.1",
+          "--port",
           String(port),
         ],
         environment: variables, workingDirectory: target.directory)
@@ -204,7 +210,9 @@ public final class Launcher: Sendable {
     }
   }
 
-  private func manage(_ environment: EnvironmentCache.Entry, _ arguments: [String], variables: [String: String?] = [:])
+  private func manage(
+    _ environment: EnvironmentCache.Entry, _ arguments: [String], variables: [String: String?] = [:]
+  )
     -> HelperCommand
   {
     HelperCommand(
@@ -218,19 +226,26 @@ public final class Launcher: Sendable {
   {
     try checkStopping()
     emit(.started(.migrate))
-    let result = try await manage(environment, ["migrate", "--noinput"]).run(groups: groups, timeout: .seconds(120)) {
+    let result = try await manage(environment, ["migrate", "--noinput"]).run(
+      groups: groups, timeout: .seconds(120)
+    ) {
       line in
-      if line.hasPrefix("  Applying") { emit(.progress(.migrate, line.trimmingPrefix(while: { $0 == " " }).description)) }
+      if line.hasPrefix("  Applying") {
+        emit(.progress(.migrate, line.trimmingPrefix(while: { $0 == " " }).description))
+      }
     }
     try checkStopping()
     guard result.succeeded else {
       throw LaunchError.step(
-        "manage.py migrate failed (\(result.statusText)):\n" + result.lastLines.suffix(12).joined(separator: "\n"))
+        "manage.py migrate failed (\(result.statusText)):\n"
+          + result.lastLines.suffix(12).joined(separator: "\n"))
     }
     emit(.finished(.migrate, "database up to date"))
   }
 
-  private func createSuperuser(_ environment: EnvironmentCache.Entry, emit: @escaping @Sendable (LaunchEvent) -> Void)
+  private func createSuperuser(
+    _ environment: EnvironmentCache.Entry, emit: @escaping @Sendable (LaunchEvent) -> Void
+  )
     async throws
   {
     try checkStopping()

@@ -62,7 +62,9 @@ enum LoopbackHTTP {
     let request = Array(head.utf8) + payload
     var sent = 0
     while sent < request.count {
-      let written = request[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+      let written = request[sent...].withUnsafeBytes {
+        send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+      }
       if written < 0 {
         if errno == EINTR { continue }
         throw .send(errno)
@@ -103,7 +105,8 @@ enum LoopbackHTTP {
     for line in lines.dropFirst() {
       guard let colon = line.firstIndex(of: ":") else { continue }
       let name = line[..<colon].lowercased()
-      headers[name] = String(line[line.index(after: colon)...].trimmingPrefix(while: { $0 == " " || $0 == "\t" }))
+      headers[name] = String(
+        line[line.index(after: colon)...].trimmingPrefix(while: { $0 == " " || $0 == "\t" }))
     }
     let rest = Array(bytes[headEnd.upperBound...])
     if headers["transfer-encoding"]?.lowercased().contains("chunked") == true {

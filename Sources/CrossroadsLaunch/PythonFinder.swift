@@ -22,7 +22,9 @@ public struct PythonFinder: Sendable {
     let path: String
     if let explicitPath {
       let absolute = FileSystem.absolute(explicitPath)
-      guard FileSystem.isExecutable(absolute) else { throw .noPython("\(explicitPath) is not an executable file.") }
+      guard FileSystem.isExecutable(absolute) else {
+        throw .noPython("\(explicitPath) is not an executable file.")
+      }
       path = absolute
     } else {
       guard let found = Self.which("python3", in: searchPath) else {

@@ -29,7 +29,9 @@ public final class ServerSupervisor: Sendable {
     public var environment: [String: String?]
     public var workingDirectory: String
 
-    public init(executable: String, arguments: [String], environment: [String: String?], workingDirectory: String) {
+    public init(
+      executable: String, arguments: [String], environment: [String: String?], workingDirectory: String
+    ) {
       self.executable = executable
       self.arguments = arguments
       self.environment = environment

@@ -150,17 +150,17 @@ final class RunSession: Sendable {
   private func finish(_ outcome: LaunchOutcome) {
     switch outcome {
     case .passed:
-      printError(serving ? "Stopped; the port is free again." : "All endpoints passed; the server is stopped.")
+      printError(
+        serving ? "Stopped; the port is free again." : "All endpoints passed; the server is stopped.")
     case .stopped:
       printError("Stopped; nothing of the sample is running.")
     case .endpointsFailed(let count):
       printError("\(count) endpoint\(count == 1 ? "" : "s") failed; the server is stopped.")
     case .failed(let error, let lines):
-      if !lines.isEmpty {
-        printError("The server's last lines:")
-        for line in lines.suffix(25) { printError("   | \(line)") }
-      }
-      // Last, so the reason is what a person sees without scrolling back over the log.
+      guard !lines.isEmpty else { return }  // The failed step has said why.
+      printError("The server's last lines:")
+      for line in lines.suffix(25) { printError("   | \(line)") }
+      // Again after the log, so the reason is what a person sees without scrolling back.
       printError("crossroads run: \(error)")
     }
   }

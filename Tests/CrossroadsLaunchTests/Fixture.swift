@@ -8,7 +8,15 @@ struct Fixture {
 
   /// The shared root of this test run: one venv cache for all its tests.
   static let runRoot: URL = {
-    let root = FileManager.default.temporaryDirectory.appending(path: "crossroads-launch-\(getpid())")
+    let temporary = FileManager.default.temporaryDirectory
+    // Earlier runs' environments are hundreds of megabytes; drop those whose run has ended.
+    for entry in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path())) ?? [] {
+      guard entry.hasPrefix("crossroads-launch-"), let pid = Int32(entry.dropFirst(18)) else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH {
+        try? FileManager.default.removeItem(at: temporary.appending(path: entry))
+      }
+    }
+    let root = temporary.appending(path: "crossroads-launch-\(getpid())")
     try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     return root
   }()
@@ -46,7 +54,10 @@ struct Fixture {
           framework: "flask", features: [],
           endpoints: [
             (method: "GET", path: "/", body: nil, status: 200, expect: "Hello, Flask!"),
-            (method: "POST", path: "/api/items/", body: #"{"name": "First item"}"#, status: 201, expect: "First item"),
+            (
+              method: "POST", path: "/api/items/", body: #"{"name": "First item"}"#, status: 201,
+              expect: "First item"
+            ),
           ]),
       ], into: directory)
     return Fixture(directory: directory, name: name)
@@ -153,7 +164,8 @@ struct Fixture {
   private static func write(_ files: [String: String], into directory: URL) throws {
     for (path, text) in files {
       let url = directory.appending(path: path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(text.utf8).write(to: url)
     }
   }

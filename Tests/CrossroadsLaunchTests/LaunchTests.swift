@@ -11,7 +11,8 @@ let crossroadsBinary: String = {
 
 /// Whether python3 on the PATH can make virtual environments (Debian needs python3-venv).
 let pythonWithVenv: Bool = {
-  guard let python = PythonFinder.which("python3", in: ProcessInfo.processInfo.environment["PATH"] ?? "") else {
+  guard let python = PythonFinder.which("python3", in: ProcessInfo.processInfo.environment["PATH"] ?? "")
+  else {
     return false
   }
   guard let probe = try? Spawn([python, "-c", "import venv, ensurepip"]) else { return false }
@@ -21,21 +22,25 @@ let pythonWithVenv: Bool = {
 /// Runs `crossroads run` for real: Python, a cached venv from PyPI, the dev server, HTTP.
 ///
 /// Serialized: the launches share one environment cache, and the first one fills it.
-@Suite(.serialized, .enabled(if: pythonWithVenv, "python3 with venv is missing; install python3 and python3-venv"))
+@Suite(
+  .serialized, .enabled(if: pythonWithVenv, "python3 with venv is missing; install python3 and python3-venv"))
 struct LaunchTests {
   private func run(_ fixture: Fixture, _ extra: [String] = []) throws -> (status: Int32?, spawn: Spawn) {
     let spawn = try Spawn(
-      [crossroadsBinary, "run", fixture.directory.path()] + extra + ["--check"], environment: Fixture.environment)
+      [crossroadsBinary, "run", fixture.directory.path()] + extra + ["--check"],
+      environment: Fixture.environment)
     defer { spawn.killIfRunning() }
     return (spawn.wait(), spawn)
   }
 
   /// No process of the fixture remains, and `port` (when known) is free again.
-  private func expectNothingLeft(_ fixture: Fixture, port: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation)
-  {
+  private func expectNothingLeft(
+    _ fixture: Fixture, port: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     // The group is reaped before crossroads exits; /proc may lag a moment behind.
     let gone = Spawn.until(seconds: 2) { Spawn.processes(mentioning: fixture.name).isEmpty }
-    #expect(gone, "still running: \(Spawn.processes(mentioning: fixture.name))", sourceLocation: sourceLocation)
+    #expect(
+      gone, "still running: \(Spawn.processes(mentioning: fixture.name))", sourceLocation: sourceLocation)
     if let port {
       #expect(PortFinder.isFree(port), "port \(port) is still taken", sourceLocation: sourceLocation)
     }
@@ -98,7 +103,8 @@ struct LaunchTests {
     let result = try run(fixture)
     #expect(result.status == 1, "stderr:\n\(result.spawn.errors)")
     #expect(result.spawn.errors.contains("stopped on its own"))
-    #expect(result.spawn.errors.contains("RuntimeError: broken on purpose"), "stderr:\n\(result.spawn.errors)")
+    #expect(
+      result.spawn.errors.contains("RuntimeError: broken on purpose"), "stderr:\n\(result.spawn.errors)")
     expectNothingLeft(fixture, port: servedPort(in: result.spawn.errors))
   }
 
@@ -107,7 +113,8 @@ struct LaunchTests {
     let fixture = try Fixture.flask()
     let start = try #require(PortFinder.firstFree(from: 17000 + Int.random(in: 0..<2000)))
     let spawn = try Spawn(
-      [crossroadsBinary, "run", fixture.directory.path(), "--port", String(start)], environment: Fixture.environment)
+      [crossroadsBinary, "run", fixture.directory.path(), "--port", String(start)],
+      environment: Fixture.environment)
     defer { spawn.killIfRunning() }
     let serving = Spawn.until(seconds: 240) {
       spawn.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }.count == 2
@@ -123,7 +130,8 @@ struct LaunchTests {
   @Test func aFolderWithoutTheMarkerIsRefused() throws {
     let folder = Fixture.runRoot.appending(path: "not-a-sample-\(UUID().uuidString.prefix(6))")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let spawn = try Spawn([crossroadsBinary, "run", folder.path(), "--check"], environment: Fixture.environment)
+    let spawn = try Spawn(
+      [crossroadsBinary, "run", folder.path(), "--check"], environment: Fixture.environment)
     #expect(spawn.wait(seconds: 30) == 2)
     #expect(spawn.errors.contains("has no .crossroads.json"), "stderr:\n\(spawn.errors)")
   }

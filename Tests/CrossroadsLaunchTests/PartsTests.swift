@@ -5,7 +5,9 @@ import Testing
 /// The launcher's pure pieces, without Python.
 struct PartsTests {
   @Test func chunkedAndSizedAnswersParse() throws {
-    let chunked = Array("HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nHello\r\n7\r\n, world\r\n0\r\n\r\n".utf8)
+    let chunked = Array(
+      "HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nHello\r\n7\r\n, world\r\n0\r\n\r\n".utf8
+    )
     #expect(try LoopbackHTTP.parse(chunked) == .init(status: 201, body: "Hello, world"))
     let sized = Array("HTTP/1.1 404 NOT FOUND\r\nContent-Length: 4\r\n\r\nnope and more".utf8)
     #expect(try LoopbackHTTP.parse(sized) == .init(status: 404, body: "nope"))
@@ -15,10 +17,12 @@ struct PartsTests {
 
   @Test func installOutputBecomesPackageNames() {
     #expect(
-      EnvironmentCache.progressLine("Collecting click>=8.1.3 (from Flask<3.2,>=3.1->-r requirements.txt (line 1))")
+      EnvironmentCache.progressLine(
+        "Collecting click>=8.1.3 (from Flask<3.2,>=3.1->-r requirements.txt (line 1))")
         == "Collecting click>=8.1.3")
     #expect(
-      EnvironmentCache.progressLine("  Downloading https://files.example/packages/flask-3.1.3-py3-none-any.whl (103 kB)")
+      EnvironmentCache.progressLine(
+        "  Downloading https://files.example/packages/flask-3.1.3-py3-none-any.whl (103 kB)")
         == "Downloading flask-3.1.3-py3-none-any.whl")
     #expect(EnvironmentCache.progressLine("  Using cached x") == nil)
   }
@@ -33,7 +37,9 @@ struct PartsTests {
   }
 
   @Test func logLinesLoseTheirEscapeSequences() {
-    #expect(LogLine.clean("\u{1B}[35m\u{1B}[1mPOST /echo HTTP/1.1\u{1B}[0m\" 201 -") == "POST /echo HTTP/1.1\" 201 -")
+    #expect(
+      LogLine.clean("\u{1B}[35m\u{1B}[1mPOST /echo HTTP/1.1\u{1B}[0m\" 201 -")
+        == "POST /echo HTTP/1.1\" 201 -")
     #expect(LogLine.clean("a\tb\u{7}") == "a    b")
   }
 
