@@ -25,13 +25,13 @@ struct Fixture {
   static var environment: [String: String] { ["XDG_CACHE_HOME": runRoot.appending(path: "cache").path()] }
 
   /// A Flask application package with a factory, two endpoints, and Flask 3.1 pinned.
-  static func flask(broken: Bool = false) throws -> Fixture {
+  static func flask(broken: Bool = false, requirements: String = "Flask>=3.1,<3.2\n") throws -> Fixture {
     let name = "sample_\(UUID().uuidString.prefix(8).lowercased())"
     let directory = runRoot.appending(path: name)
     let failure = broken ? "    raise RuntimeError(\"broken on purpose\")\n" : ""
     try write(
       [
-        "requirements.txt": "Flask>=3.1,<3.2\n",
+        "requirements.txt": requirements,
         "\(name)/__init__.py": """
         from flask import Flask, jsonify, request
 

@@ -3,8 +3,9 @@ import Testing
 
 @testable import CrossroadsLaunch
 
-/// The built `crossroads` binary, beside this test bundle in the build folder.
-let crossroadsBinary: String = {
+/// The built `crossroads` binary, beside this test bundle in the build folder (named apart from
+/// the generator tests' `crossroadsBinary`, which share this target once both are merged).
+let launcherUnderTest: String = {
   let executable = URL(filePath: "/proc/self/exe").resolvingSymlinksInPath()
   return executable.deletingLastPathComponent().appending(path: "crossroads").path()
 }()
@@ -27,7 +28,7 @@ let pythonWithVenv: Bool = {
 struct LaunchTests {
   private func run(_ fixture: Fixture, _ extra: [String] = []) throws -> (status: Int32?, spawn: Spawn) {
     let spawn = try Spawn(
-      [crossroadsBinary, "run", fixture.directory.path()] + extra + ["--check"],
+      [launcherUnderTest, "run", fixture.directory.path()] + extra + ["--check"],
       environment: Fixture.environment)
     defer { spawn.killIfRunning() }
     return (spawn.wait(), spawn)
@@ -113,7 +114,7 @@ struct LaunchTests {
     let fixture = try Fixture.flask()
     let start = try #require(PortFinder.firstFree(from: 17000 + Int.random(in: 0..<2000)))
     let spawn = try Spawn(
-      [crossroadsBinary, "run", fixture.directory.path(), "--port", String(start)],
+      [launcherUnderTest, "run", fixture.directory.path(), "--port", String(start)],
       environment: Fixture.environment)
     defer { spawn.killIfRunning() }
     let serving = Spawn.until(seconds: 240) {
@@ -127,11 +128,32 @@ struct LaunchTests {
     expectNothingLeft(fixture, port: port)
   }
 
+  @Test func anUnreachablePackageIndexFailsWithinThirtySeconds() throws {
+    // Requirements no other test uses, so nothing cached satisfies them.
+    let fixture = try Fixture.flask(requirements: "Flask>=3.1,<3.2\n# unreachable index \(UUID())\n")
+    // A port that accepts connections and never answers: the worst kind of index.
+    let port = try #require(PortFinder.firstFree(from: 19000 + Int.random(in: 0..<500)))
+    let silent = try Listener(port: port)
+    defer { silent.close() }
+    var environment = Fixture.environment
+    environment["PIP_INDEX_URL"] = "http://127.0.0.1:\(port)/simple"
+    environment["PIP_TRUSTED_HOST"] = "127.0.0.1"
+    environment["UV_INDEX_URL"] = "http://127.0.0.1:\(port)/simple"
+    let started = Date()
+    let spawn = try Spawn(
+      [launcherUnderTest, "run", fixture.directory.path(), "--check"], environment: environment)
+    defer { spawn.killIfRunning() }
+    #expect(spawn.wait(seconds: 60) == 1, "stderr:\n\(spawn.errors)")
+    #expect(Date().timeIntervalSince(started) < 30)
+    #expect(spawn.errors.contains("could not be downloaded"), "stderr:\n\(spawn.errors)")
+    expectNothingLeft(fixture)
+  }
+
   @Test func aFolderWithoutTheMarkerIsRefused() throws {
     let folder = Fixture.runRoot.appending(path: "not-a-sample-\(UUID().uuidString.prefix(6))")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let spawn = try Spawn(
-      [crossroadsBinary, "run", folder.path(), "--check"], environment: Fixture.environment)
+      [launcherUnderTest, "run", folder.path(), "--check"], environment: Fixture.environment)
     #expect(spawn.wait(seconds: 30) == 2)
     #expect(spawn.errors.contains("has no .crossroads.json"), "stderr:\n\(spawn.errors)")
   }
