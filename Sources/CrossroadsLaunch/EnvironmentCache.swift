@@ -38,6 +38,25 @@ public struct EnvironmentCache: Sendable {
     "\(root)/\(python.version)-\(Self.hash(requirements))"
   }
 
+  /// A complete environment for these requirements made by an earlier launch, and the Python
+  /// version that made it: the newest, when several Pythons have been used.
+  ///
+  /// Lets a launch start the server while it is still asking Python its version, which
+  /// through a version manager's shim costs more than a tenth of a second.
+  public func cached(requirementsPath: String) -> (entry: Entry, version: String)? {
+    guard let requirements = FileSystem.read(requirementsPath) else { return nil }
+    let suffix = "-" + Self.hash(requirements)
+    let candidates = FileSystem.list(root).filter { $0.hasSuffix(suffix) }.compactMap {
+      name -> (entry: Entry, version: String, stamped: Double)? in
+      let directory = root + "/" + name
+      guard let stamped = FileSystem.modified(directory + "/" + Self.stampName),
+        FileSystem.isExecutable(directory + "/bin/python")
+      else { return nil }
+      return (Entry(directory: directory, installed: false), String(name.dropLast(suffix.count)), stamped)
+    }
+    return candidates.max { $0.stamped < $1.stamped }.map { ($0.entry, $0.version) }
+  }
+
   /// Returns the cached environment, or creates it and installs the requirements into it.
   public func prepare(
     python: PythonInterpreter, requirementsPath: String, groups: ProcessGroups,

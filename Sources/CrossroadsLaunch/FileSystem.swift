@@ -29,6 +29,12 @@ enum FileSystem {
 
   static func isExecutable(_ path: String) -> Bool { FileManager.default.isExecutableFile(atPath: path) }
 
+  /// Seconds since 1970 of the last change, or nil when there is no such file.
+  static func modified(_ path: String) -> Double? {
+    let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    return date?.timeIntervalSince1970
+  }
+
   static func read(_ path: String) -> [UInt8]? {
     FileManager.default.contents(atPath: path).map { [UInt8]($0) }
   }

@@ -74,6 +74,13 @@ public final class Launcher: Sendable {
   private func perform(_ emit: @escaping @Sendable (LaunchEvent) -> Void) async -> LaunchOutcome {
     var step = LaunchStep.python
     do {
+      // When this sample's environment is cached, the server starts while Python is still
+      // being asked its version: both take about as long, and only a different version
+      // (a new venv needed) makes the early start wasted.
+      let cache = EnvironmentCache(root: options.cacheRoot)
+      let early = cache.cached(requirementsPath: target.requirementsPath)
+      var started = try early.map { try startServer($0.entry, emit: emit) }
+
       emit(.started(.python))
       let python = try await PythonFinder(explicitPath: options.pythonPath).find(groups: groups)
       emit(.finished(.python, "Python \(python.version) (\(python.path))"))
@@ -81,50 +88,42 @@ public final class Launcher: Sendable {
       step = .environment
       try checkStopping()
       emit(.started(.environment))
-      let clock = ContinuousClock()
-      let started = clock.now
-      let cache = EnvironmentCache(root: options.cacheRoot)
-      let environment = try await cache.prepare(
-        python: python, requirementsPath: target.requirementsPath, groups: groups
-      ) { emit(.progress(.environment, $0)) }
-      try checkStopping()
-      let seconds =
-        Double((clock.now - started).components.seconds)
-        + Double((clock.now - started).components.attoseconds) / 1e18
-      emit(
-        .finished(
-          .environment,
-          environment.installed
-            ? "installed in \(EnvironmentCache.format(seconds)) (\(environment.directory))"
-            : "reused \(environment.directory)"))
-
-      if target.framework == .django {
-        step = .migrate
-        try await migrate(environment, emit: emit)
-        if target.features.contains("admin") {
-          step = .superuser
-          try await createSuperuser(environment, emit: emit)
+      let environment: EnvironmentCache.Entry
+      if let early, early.version == python.version {
+        environment = early.entry
+      } else {
+        if let wasted = started {
+          await wasted.supervisor.stop(grace: options.grace)
+          started = nil
         }
+        environment = try await prepareEnvironment(cache, python: python, emit: emit)
       }
+      try checkStopping()
+      if !environment.installed { emit(.finished(.environment, "reused \(environment.directory)")) }
 
       step = .server
-      try checkStopping()
       emit(.started(.server))
-      let wanted = options.port ?? target.framework.usualPort
-      guard let port = PortFinder.firstFree(from: wanted) else { throw LaunchError.noFreePort(wanted) }
-      let supervisor = ServerSupervisor(
-        command: try serverCommand(environment, port: port), groups: groups)
-      server.withLock { $0 = supervisor }
-      supervisor.start(onLine: { emit(.log($0)) }, onExit: { _ in })
+      let (supervisor, port, wanted) = try started ?? startServer(environment, emit: emit)
       let busy = port == wanted ? "" : ", because \(wanted) is busy"
       emit(.finished(.server, "\(target.framework.displayName) dev server on port \(port)\(busy)"))
+
+      // Django's migrations run while its server starts: runserver reads the tables per
+      // request, and no request is sent before both are done.
+      let groups = groups
+      async let prepared: Void = prepareDjango(environment, emit: emit)
 
       step = .ready
       emit(.started(.ready))
       var probe = ReadinessProbe(port: port)
       probe.limit = options.readinessLimit
-      let groups = groups
-      switch await probe.wait(hasExited: { supervisor.hasExited }, isStopping: { groups.isStopping }) {
+      let readiness = await probe.wait(hasExited: { supervisor.hasExited }, isStopping: { groups.isStopping })
+      do {
+        try await prepared
+      } catch let failure as StepFailure {
+        step = failure.step
+        throw failure.error
+      }
+      switch readiness {
       case .ready: break
       case .stopped: throw LaunchError.stopped
       case .exited:
@@ -175,6 +174,67 @@ public final class Launcher: Sendable {
       emit(.failed(step, String(describing: error)))
       return .failed(.step(String(describing: error)), lastLines: serverLog)
     }
+  }
+
+  /// A Django step that failed while the server was starting: which one, and why.
+  private struct StepFailure: Error {
+    let step: LaunchStep
+    let error: LaunchError
+  }
+
+  /// Migrations, then the demo superuser when the sample has the admin; nothing for Flask.
+  private func prepareDjango(
+    _ environment: EnvironmentCache.Entry, emit: @escaping @Sendable (LaunchEvent) -> Void
+  )
+    async throws
+  {
+    guard target.framework == .django else { return }
+    do {
+      try await migrate(environment, emit: emit)
+    } catch let error as LaunchError {
+      throw StepFailure(step: .migrate, error: error)
+    }
+    guard target.features.contains("admin") else { return }
+    do {
+      try await createSuperuser(environment, emit: emit)
+    } catch let error as LaunchError {
+      throw StepFailure(step: .superuser, error: error)
+    }
+  }
+
+  /// Creates the environment and installs the requirements, reporting the time it took.
+  private func prepareEnvironment(
+    _ cache: EnvironmentCache, python: PythonInterpreter, emit: @escaping @Sendable (LaunchEvent) -> Void
+  ) async throws(LaunchError) -> EnvironmentCache.Entry {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let environment = try await cache.prepare(
+      python: python, requirementsPath: target.requirementsPath, groups: groups
+    ) { emit(.progress(.environment, $0)) }
+    let elapsed = (clock.now - started).components
+    let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+    if environment.installed {
+      emit(
+        .finished(
+          .environment, "installed in \(EnvironmentCache.format(seconds)) (\(environment.directory))"))
+    }
+    return environment
+  }
+
+  /// Starts the dev server on the first free port from the wanted one.
+  private func startServer(
+    _ environment: EnvironmentCache.Entry, emit: @escaping @Sendable (LaunchEvent) -> Void
+  )
+    throws(LaunchError) -> (supervisor: ServerSupervisor, port: Int, wanted: Int)
+  {
+    try checkStopping()
+    let wanted = options.port ?? target.framework.usualPort
+    guard let port = PortFinder.firstFree(from: wanted) else { throw .noFreePort(wanted) }
+    let supervisor = ServerSupervisor(command: try serverCommand(environment, port: port), groups: groups)
+    // A wasted early start is replaced here, so shutDown always stops the one that runs.
+    server.withLock { $0 = supervisor }
+    supervisor.start(onLine: { emit(.log($0)) }, onExit: { _ in })
+    return (supervisor, port, wanted)
   }
 
   private func checkStopping() throws(LaunchError) {

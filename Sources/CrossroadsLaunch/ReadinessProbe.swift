@@ -18,7 +18,7 @@ public struct ReadinessProbe: Sendable {
   public let port: Int
   public var limit: Duration = .seconds(20)
   /// Short, because readiness is on the critical path to the first answer a person sees.
-  public var interval: Duration = .milliseconds(25)
+  public var interval: Duration = .milliseconds(10)
 
   public init(port: Int) { self.port = port }
 

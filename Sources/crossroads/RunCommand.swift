@@ -41,6 +41,9 @@ struct RunCommand: ParsableCommand {
     sigemptyset(&blocked)
     for signal in watched { sigaddset(&blocked, signal) }
     pthread_sigmask(SIG_BLOCK, &blocked, nil)
+    // A closed stdout (`crossroads run … | head -1`) must end in a write error, not in death
+    // by SIGPIPE that would leave the server running; children get the default back.
+    signal(SIGPIPE, SIG_IGN)
 
     let target: LaunchTarget
     do {
