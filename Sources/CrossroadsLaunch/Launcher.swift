@@ -183,22 +183,47 @@ public final class Launcher: Sendable {
   }
 
   /// Migrations, then the demo superuser when the sample has the admin; nothing for Flask.
+  ///
+  /// Both are skipped when the record of the last launch still matches the database.
   private func prepareDjango(
     _ environment: EnvironmentCache.Entry, emit: @escaping @Sendable (LaunchEvent) -> Void
   )
     async throws
   {
     guard target.framework == .django else { return }
-    do {
-      try await migrate(environment, emit: emit)
-    } catch let error as LaunchError {
-      throw StepFailure(step: .migrate, error: error)
+    let recordPath = DjangoState.path(
+      cacheRoot: options.cacheRoot ?? EnvironmentCache.defaultRoot(), directory: target.directory)
+    let fingerprint = DjangoState.fingerprint(directory: target.directory, environment: environment.directory)
+    let record = DjangoState.load(from: recordPath).flatMap { $0.fingerprint == fingerprint ? $0 : nil }
+    // Forgotten first, so a launch stopped halfway is redone in full next time.
+    DjangoState.forget(at: recordPath)
+    if record == nil {
+      do {
+        try await migrate(environment, emit: emit)
+      } catch let error as LaunchError {
+        throw StepFailure(step: .migrate, error: error)
+      }
+    } else {
+      emit(.skipped(.migrate, "database up to date (nothing changed since the last launch)"))
     }
-    guard target.features.contains("admin") else { return }
-    do {
-      try await createSuperuser(environment, emit: emit)
-    } catch let error as LaunchError {
-      throw StepFailure(step: .superuser, error: error)
+    var password: String?
+    if target.features.contains("admin") {
+      if let known = record?.superuserPassword {
+        password = known
+        emit(.superuser(username: Self.superuserName, password: known))
+        emit(
+          .skipped(
+            .superuser, "log in at /admin/ as \(Self.superuserName) / \(known) (made by an earlier launch)"))
+      } else {
+        do {
+          password = try await createSuperuser(environment, emit: emit)
+        } catch let error as LaunchError {
+          throw StepFailure(step: .superuser, error: error)
+        }
+      }
+    }
+    if let now = DjangoState.fingerprint(directory: target.directory, environment: environment.directory) {
+      DjangoState(fingerprint: now, superuserPassword: password).save(to: recordPath)
     }
   }
 
@@ -303,11 +328,10 @@ public final class Launcher: Sendable {
     emit(.finished(.migrate, "database up to date"))
   }
 
+  /// Creates the demo superuser (or gives an existing one a new password); returns the password.
   private func createSuperuser(
     _ environment: EnvironmentCache.Entry, emit: @escaping @Sendable (LaunchEvent) -> Void
-  )
-    async throws
-  {
+  ) async throws -> String {
     try checkStopping()
     emit(.started(.superuser))
     let password = Self.randomPassword()
@@ -338,6 +362,7 @@ public final class Launcher: Sendable {
     }
     emit(.superuser(username: Self.superuserName, password: password))
     emit(.finished(.superuser, "log in at /admin/ as \(Self.superuserName) / \(password)"))
+    return password
   }
 
   /// A fresh password each launch, so no sample ever ships a known admin login.
