@@ -82,7 +82,12 @@ public final class Launcher: Sendable {
       var started = try early.map { try startServer($0.entry, emit: emit) }
 
       emit(.started(.python))
-      let python = try await PythonFinder(explicitPath: options.pythonPath).find(groups: groups)
+      let finder = PythonFinder(explicitPath: options.pythonPath)
+      var python = try await finder.find(groups: groups, needsVenv: early == nil)
+      if let early, early.version != python.version {
+        // A new environment is needed after all: check now that this Python can make one.
+        python = try await finder.find(groups: groups, needsVenv: true)
+      }
       emit(.finished(.python, "Python \(python.version) (\(python.path))"))
 
       step = .environment

@@ -17,8 +17,11 @@ public struct PythonFinder: Sendable {
     self.searchPath = searchPath ?? FileSystem.environment("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
   }
 
-  /// The interpreter, checked by running it: it must report its version and have venv.
-  public func find(groups: ProcessGroups) async throws(LaunchError) -> PythonInterpreter {
+  /// The interpreter, checked by running it: it must report its version, and have venv when
+  /// `needsVenv` (a launch whose environment is cached skips that import, on its critical path).
+  public func find(groups: ProcessGroups, needsVenv: Bool = true) async throws(LaunchError)
+    -> PythonInterpreter
+  {
     let path: String
     if let explicitPath {
       let absolute = FileSystem.absolute(explicitPath)
@@ -33,9 +36,10 @@ public struct PythonFinder: Sendable {
       path = found
     }
     // ensurepip is what Debian's python3 lacks without python3-venv; venv fails without it.
+    // -I -S: no site-packages or PYTHON* variables, which only slow the answer down.
+    let imports = needsVenv ? "import sys, venv, ensurepip" : "import sys"
     let probe = HelperCommand(
-      executable: path,
-      arguments: ["-c", "import sys, venv, ensurepip; print('%d.%d.%d' % sys.version_info[:3])"])
+      executable: path, arguments: ["-I", "-S", "-c", "\(imports); print('%d.%d.%d' % sys.version_info[:3])"])
     let result: HelperCommand.Result
     do {
       result = try await probe.run(groups: groups, timeout: .seconds(15))

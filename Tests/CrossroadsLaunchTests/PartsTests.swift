@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CrossroadsLaunch
@@ -60,5 +61,38 @@ struct PartsTests {
     #expect(result.line.contains("200"))
     #expect(result.line.contains("3 ms"))
     #expect(result.line.hasSuffix("Hello, Flask!"))
+  }
+
+  @Test func anEnvironmentWithoutItsStampIsNotReused() throws {
+    let root = FileManager.default.temporaryDirectory.appending(path: "envs-\(UUID().uuidString)").path()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let requirements = root + "/requirements.txt"
+    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    try Data("Flask>=3.1,<3.2\n".utf8).write(to: URL(filePath: requirements))
+    let cache = EnvironmentCache(root: root)
+    let python = PythonInterpreter(path: "/usr/bin/python3", version: "3.12.1")
+    let folder = cache.directory(python: python, requirements: Array("Flask>=3.1,<3.2\n".utf8))
+    // What an install killed halfway leaves: a Python, no stamp.
+    try FileManager.default.createDirectory(atPath: folder + "/bin", withIntermediateDirectories: true)
+    _ = FileManager.default.createFile(
+      atPath: folder + "/bin/python", contents: Data(), attributes: [.posixPermissions: 0o755])
+    #expect(cache.cached(requirementsPath: requirements) == nil)
+    _ = FileManager.default.createFile(atPath: folder + "/" + EnvironmentCache.stampName, contents: Data())
+    let cached = try #require(cache.cached(requirementsPath: requirements))
+    #expect(cached.version == "3.12.1")
+    #expect(cached.entry.directory == folder)
+  }
+
+  @Test func theDjangoRecordRoundTripsAndIsPrivate() throws {
+    let path = FileManager.default.temporaryDirectory.appending(path: "state-\(UUID().uuidString)/p.state")
+      .path()
+    defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+    let record = DjangoState(fingerprint: "env /x\ndb 1:2", superuserPassword: "secret")
+    record.save(to: path)
+    #expect(DjangoState.load(from: path) == record)
+    let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+    DjangoState(fingerprint: "f", superuserPassword: nil).save(to: path)
+    #expect(DjangoState.load(from: path)?.superuserPassword == nil)
   }
 }
