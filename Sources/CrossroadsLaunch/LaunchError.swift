@@ -12,6 +12,7 @@ public enum LaunchError: Error, Sendable, Equatable, CustomStringConvertible {
   case step(String)
   case noFreePort(Int)
   case serverExited(String)
+  case serverDied(String)
   case notReady(seconds: Int)
   case stopped
 
@@ -52,6 +53,8 @@ public enum LaunchError: Error, Sendable, Equatable, CustomStringConvertible {
       return "no free port on 127.0.0.1 from \(port) on; stop another server and try again."
     case .serverExited(let status):
       return "the server stopped on its own (\(status)) before it answered."
+    case .serverDied(let status):
+      return "the server stopped on its own (\(status)) while serving; its log says why."
     case .notReady(let seconds):
       return "the server did not answer within \(seconds) seconds."
     case .stopped:

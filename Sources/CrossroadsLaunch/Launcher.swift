@@ -167,7 +167,7 @@ public final class Launcher: Sendable {
       await supervisor.stop(grace: options.grace)
       let lines = supervisor.lastLines
       emit(.serverExited(status: supervisor.exitStatus ?? "ended", lastLines: lines))
-      return .failed(.serverExited(supervisor.exitStatus ?? "ended"), lastLines: lines)
+      return .failed(.serverDied(supervisor.exitStatus ?? "ended"), lastLines: lines)
     } catch let error as LaunchError {
       if error == .stopped || groups.isStopping {
         emit(.skipped(step, "stopped"))

@@ -42,6 +42,10 @@ struct LaunchTests {
     let gone = Spawn.until(seconds: 2) { Spawn.processes(mentioning: fixture.name).isEmpty }
     #expect(
       gone, "still running: \(Spawn.processes(mentioning: fixture.name))", sourceLocation: sourceLocation)
+    // Recorded above; now make sure a failing test does not leave them for the next one.
+    for survivor in Spawn.processes(mentioning: fixture.name) {
+      if let pid = pid_t(survivor.prefix(while: { $0 != ":" })) { kill(pid, SIGKILL) }
+    }
     if let port {
       #expect(PortFinder.isFree(port), "port \(port) is still taken", sourceLocation: sourceLocation)
     }
@@ -129,6 +133,27 @@ struct LaunchTests {
     kill(spawn.pid, signal)
     #expect(spawn.wait(seconds: 15) == 128 + signal, "stderr:\n\(spawn.errors)")
     expectNothingLeft(fixture, port: port)
+  }
+
+  @Test func aServerThatDiesWhileServingEndsTheRunWithItsLog() throws {
+    let fixture = try Fixture.flask()
+    let start = try #require(PortFinder.firstFree(from: 16000 + Int.random(in: 0..<1000)))
+    let spawn = try Spawn(
+      [launcherUnderTest, "run", fixture.directory.path(), "--port", String(start)],
+      environment: Fixture.environment)
+    defer { spawn.killIfRunning() }
+    let serving = Spawn.until(seconds: 240) {
+      spawn.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }.count == 2
+    }
+    #expect(serving, "stderr:\n\(spawn.errors)")
+    // The server, not crossroads, whose arguments name the fixture's folder too.
+    let server = try #require(
+      Spawn.processes(mentioning: "--app \(fixture.name)").first?.split(separator: ":").first)
+    kill(try #require(pid_t(server)), SIGKILL)
+    #expect(spawn.wait(seconds: 15) == 1, "stderr:\n\(spawn.errors)")
+    #expect(spawn.errors.contains("while serving"), "stderr:\n\(spawn.errors)")
+    #expect(spawn.errors.contains("Running on http://127.0.0.1:"), "the log should be shown")
+    expectNothingLeft(fixture, port: servedPort(in: spawn.errors))
   }
 
   @Test func anUnreachablePackageIndexFailsWithinThirtySeconds() throws {
