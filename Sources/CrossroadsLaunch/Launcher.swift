@@ -35,6 +35,7 @@ public final class Launcher: Sendable {
   public let options: Options
   private let groups = ProcessGroups()
   private let server = Mutex<ServerSupervisor?>(nil)
+  private let environment = Mutex<EnvironmentCache.Entry?>(nil)
 
   public init(target: LaunchTarget, options: Options) {
     self.target = target
@@ -61,6 +62,17 @@ public final class Launcher: Sendable {
     groups.signalAll(SIGTERM)
   }
 
+  /// Runs the sample's own tests in the environment this launch prepared; nil before that.
+  ///
+  /// A separate run, not a launch step: a person asks for it from the run screen.
+  public func sampleTests(onLine: @escaping @Sendable (String) -> Void = { _ in }) async -> SampleTests
+    .Summary?
+  {
+    guard let environment = environment.withLock({ $0 }) else { return nil }
+    return await SampleTests(target: target, environment: environment).run(
+      groups: ProcessGroups(), onLine: onLine)
+  }
+
   /// The server's last output lines, to show after a failure.
   public var serverLog: [String] { server.withLock { $0 }?.lastLines ?? [] }
 
@@ -79,7 +91,9 @@ public final class Launcher: Sendable {
       // (a new venv needed) makes the early start wasted.
       let cache = EnvironmentCache(root: options.cacheRoot)
       let early = cache.cached(requirementsPath: target.requirementsPath)
-      var started = try early.map { try startServer($0.entry, emit: emit) }
+      // A failed early start is not reported here: the regular start below meets the same
+      // problem and reports it as the server step's.
+      var started = early.flatMap { try? startServer($0.entry, emit: emit) }
 
       emit(.started(.python))
       let finder = PythonFinder(explicitPath: options.pythonPath)
@@ -104,6 +118,7 @@ public final class Launcher: Sendable {
         environment = try await prepareEnvironment(cache, python: python, emit: emit)
       }
       try checkStopping()
+      self.environment.withLock { $0 = environment }
       if !environment.installed { emit(.finished(.environment, "reused \(environment.directory)")) }
 
       step = .server

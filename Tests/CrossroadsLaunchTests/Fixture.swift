@@ -25,7 +25,9 @@ struct Fixture {
   static var environment: [String: String] { ["XDG_CACHE_HOME": runRoot.appending(path: "cache").path()] }
 
   /// A Flask application package with a factory, two endpoints, and Flask 3.1 pinned.
-  static func flask(broken: Bool = false, requirements: String = "Flask>=3.1,<3.2\n") throws -> Fixture {
+  static func flask(
+    broken: Bool = false, requirements: String = "Flask>=3.1,<3.2\n", tests: Bool = false
+  ) throws -> Fixture {
     let name = "sample_\(UUID().uuidString.prefix(8).lowercased())"
     let directory = runRoot.appending(path: name)
     let failure = broken ? "    raise RuntimeError(\"broken on purpose\")\n" : ""
@@ -60,6 +62,27 @@ struct Fixture {
             ),
           ]),
       ], into: directory)
+    if tests {
+      // The sample's own suite, as the generator writes it: pytest and the app's test client.
+      try write(
+        [
+          "requirements.txt": requirements + "pytest>=8.0,<10\n",
+          "pyproject.toml": "[tool.pytest.ini_options]\ntestpaths = [\"tests\"]\npythonpath = [\".\"]\n",
+          "tests/test_app.py": """
+          from \(name) import create_app
+
+
+          def test_index():
+              assert create_app().test_client().get("/").data == b"Hello, Flask!"
+
+
+          def test_create_item():
+              response = create_app().test_client().post("/api/items/", json={"name": "x"})
+              assert response.status_code == 201
+
+          """,
+        ], into: directory)
+    }
     return Fixture(directory: directory, name: name)
   }
 

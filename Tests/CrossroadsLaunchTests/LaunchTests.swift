@@ -156,6 +156,23 @@ struct LaunchTests {
     expectNothingLeft(fixture, port: servedPort(in: spawn.errors))
   }
 
+  @Test func theSamplesOwnTestsRunInItsEnvironment() async throws {
+    let fixture = try Fixture.flask(tests: true)
+    let target = try LaunchTarget.load(directory: fixture.directory.path())
+    var options = Launcher.Options(port: PortFinder.firstFree(from: 15500 + Int.random(in: 0..<400)))
+    options.cacheRoot = Fixture.environment["XDG_CACHE_HOME"]! + "/crossroads/envs"
+    let launcher = Launcher(target: target, options: options)
+    var outcome: LaunchOutcome?
+    for await event in launcher.events() {
+      if case .done(let end) = event { outcome = end }
+    }
+    #expect(outcome == .passed)
+    let summary = try #require(await launcher.sampleTests())
+    #expect(summary.passed, "\(summary.lastLines.joined(separator: "\n"))")
+    #expect(summary.summary.hasPrefix("2 passed"), "\(summary.summary)")
+    expectNothingLeft(fixture)
+  }
+
   @Test func anUnreachablePackageIndexFailsWithinThirtySeconds() throws {
     // Requirements no other test uses, so nothing cached satisfies them.
     let fixture = try Fixture.flask(requirements: "Flask>=3.1,<3.2\n# unreachable index \(UUID())\n")

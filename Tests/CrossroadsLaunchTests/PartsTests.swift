@@ -95,4 +95,15 @@ struct PartsTests {
     DjangoState(fingerprint: "f", superuserPassword: nil).save(to: path)
     #expect(DjangoState.load(from: path)?.superuserPassword == nil)
   }
+
+  @Test func testRunnersSummariesAreFound() {
+    #expect(SampleTests.summary(of: ["..", "2 passed in 0.03s"]) == "2 passed in 0.03s")
+    #expect(
+      SampleTests.summary(of: ["F.", "=========== 1 failed, 1 passed in 0.05s ===========", ""])
+        == "1 failed, 1 passed in 0.05s")
+    #expect(
+      SampleTests.summary(of: ["....", "------", "Ran 4 tests in 0.010s", "", "OK"])
+        == "Ran 4 tests in 0.010s: OK")
+    #expect(SampleTests.summary(of: ["nothing to see"]) == nil)
+  }
 }
