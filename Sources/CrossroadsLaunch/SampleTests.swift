@@ -43,14 +43,13 @@ public struct SampleTests: Sendable {
   /// The line where the runner totals up: pytest's "N passed", unittest's "Ran N tests"/"OK".
   static func summary(of lines: [String]) -> String? {
     let trimmed = lines.map { $0.trimmingPrefix(while: { $0 == "=" || $0 == " " }) }.map(String.init)
-    if let pytest = trimmed.last(where: {
-      $0.contains(" passed") || $0.contains(" failed") || $0.contains(" error")
-    }) {
-      return String(pytest.prefix(while: { $0 != "=" })).trimmingSuffixSpaces()
+    // unittest's total first: a Django test's own output may well say "error" or "failed".
+    if let ran = trimmed.last(where: { $0.hasPrefix("Ran ") && $0.contains(" test") }) {
+      let verdict = trimmed.last(where: { $0 == "OK" || $0.hasPrefix("OK (") || $0.hasPrefix("FAILED") })
+      return verdict.map { "\(ran): \($0)" } ?? ran
     }
-    guard let ran = trimmed.last(where: { $0.hasPrefix("Ran ") }) else { return nil }
-    let verdict = trimmed.last(where: { $0 == "OK" || $0.hasPrefix("OK (") || $0.hasPrefix("FAILED") })
-    return verdict.map { "\(ran): \($0)" } ?? ran
+    let pytest = trimmed.last { $0.contains(" passed") || $0.contains(" failed") || $0.contains(" error") }
+    return pytest.map { String($0.prefix(while: { $0 != "=" })).trimmingSuffixSpaces() }
   }
 }
 
