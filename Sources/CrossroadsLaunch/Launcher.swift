@@ -189,11 +189,17 @@ public final class Launcher: Sendable {
         return .stopped
       }
       emit(.failed(step, error.description))
-      return .failed(error, lastLines: serverLog)
+      return .failed(error, lastLines: logFor(step))
     } catch {
       emit(.failed(step, String(describing: error)))
-      return .failed(.step(String(describing: error)), lastLines: serverLog)
+      return .failed(.step(String(describing: error)), lastLines: logFor(step))
     }
+  }
+
+  /// The server's log when it bears on a failure: not for Python or the environment, whose
+  /// failures an early-started server has nothing to do with.
+  private func logFor(_ step: LaunchStep) -> [String] {
+    step == .python || step == .environment ? [] : serverLog
   }
 
   /// A Django step that failed while the server was starting: which one, and why.
