@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -11,6 +11,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    // Without its Foundation trait, so the launcher links only FoundationEssentials.
+    .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2", traits: []),
   ],
   targets: [
     .systemLibrary(
@@ -23,6 +25,13 @@ let package = Package(
       dependencies: [
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
+    .target(
+      name: "CrossroadsLaunch",
+      dependencies: [
+        "CrossroadsCore",
+        .product(name: "Subprocess", package: "swift-subprocess"),
       ]
     ),
     .target(
@@ -39,6 +48,7 @@ let package = Package(
         "CrossroadsCore",
         "CrossroadsUI",
         "CursesTerminal",
+        "CrossroadsLaunch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       plugins: ["EmbedContent"]
@@ -59,13 +69,13 @@ let package = Package(
       dependencies: ["CrossroadsUI", "CrossroadsCore"],
       exclude: ["__Snapshots__", "Fixtures"]
     ),
-    .testTarget(
-      name: "EndToEndTests",
-      dependencies: []
-    ),
-    // Generated samples run with real Python, Flask and Django: slow, so in its own target.
+    // Generated samples set up and run with real Python, Flask and Django.
     .testTarget(
       name: "CrossroadsLaunchTests",
+      dependencies: ["CrossroadsLaunch"]
+    ),
+    .testTarget(
+      name: "EndToEndTests",
       dependencies: []
     ),
   ]

@@ -19,7 +19,9 @@ struct Crossroads: ParsableCommand {
       Run without a subcommand in a terminal to open the interactive guide.
       """,
     version: CrossroadsVersion.current,
-    subcommands: [LessonsCommand.self, CompareCommand.self, AdviseCommand.self, GenerateCommand.self]
+    subcommands: [
+      LessonsCommand.self, CompareCommand.self, AdviseCommand.self, GenerateCommand.self, RunCommand.self,
+    ]
   )
 
   @OptionGroup var content: ContentOptions
@@ -38,6 +40,8 @@ struct Crossroads: ParsableCommand {
       crossroads lessons [ID]     list the lessons, or print one as plain text
       crossroads compare TOPIC    print a topic's Flask and Django code side by side
       crossroads advise           a recommendation for your project, as text or JSON
+      crossroads generate         write a sample Flask or Django app
+      crossroads run DIR --check  set up, start and check a generated sample
       crossroads --help           every command and option
     """
 }

@@ -1,0 +1,96 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// A generated project as the launcher sees it: its folder and what its `.crossroads.json` says.
+///
+/// Reads the same keys the generator writes, and only those the launcher needs, so the two
+/// can evolve apart until they share one type.
+public struct LaunchTarget: Sendable, Equatable {
+  /// Which dev server to start and how to prepare it.
+  public enum Framework: String, Sendable, Equatable, Decodable {
+    case flask, django
+
+    /// The port its own tutorials use, tried first.
+    public var usualPort: Int { self == .flask ? 5000 : 8000 }
+
+    public var displayName: String { self == .flask ? "Flask" : "Django" }
+  }
+
+  /// A request to send, and what a working sample answers.
+  public struct Endpoint: Sendable, Equatable, Decodable {
+    public let method: String
+    public let path: String
+    public let body: String?
+    public let status: Int
+    public let expect: String
+
+    public init(method: String, path: String, body: String? = nil, status: Int, expect: String) {
+      self.method = method
+      self.path = path
+      self.body = body
+      self.status = status
+      self.expect = expect
+    }
+  }
+
+  /// The decoded `.crossroads.json`.
+  struct Marker: Decodable {
+    let framework: Framework
+    let features: [String]?
+    let endpoints: [Endpoint]
+    let crossroadsVersion: String?
+
+    enum CodingKeys: String, CodingKey {
+      case framework, features, endpoints
+      case crossroadsVersion = "crossroads_version"
+    }
+  }
+
+  public static let markerName = ".crossroads.json"
+
+  public let directory: String
+  public let framework: Framework
+  public let features: [String]
+  public let endpoints: [Endpoint]
+
+  public init(directory: String, framework: Framework, features: [String], endpoints: [Endpoint]) {
+    self.directory = directory
+    self.framework = framework
+    self.features = features
+    self.endpoints = endpoints
+  }
+
+  /// Reads `DIR/.crossroads.json`, refusing a folder the generator did not write.
+  public static func load(directory: String) throws(LaunchError) -> LaunchTarget {
+    let directory = FileSystem.absolute(directory)
+    guard FileSystem.isDirectory(directory) else { throw .notADirectory(directory) }
+    let markerPath = directory + "/" + markerName
+    guard let data = FileSystem.read(markerPath) else { throw .notAProject(directory) }
+    let marker: Marker
+    do {
+      marker = try JSONDecoder().decode(Marker.self, from: Data(data))
+    } catch {
+      throw .badMarker(markerPath, String(describing: error))
+    }
+    return LaunchTarget(
+      directory: directory, framework: marker.framework, features: marker.features ?? [],
+      endpoints: marker.endpoints)
+  }
+
+  /// The requirements file whose content keys the cached environment.
+  public var requirementsPath: String { directory + "/requirements.txt" }
+
+  /// The Flask application's package: the folder named like the project, else the one
+  /// top-level package that is not the tests.
+  public func flaskPackage() -> String? {
+    let base = String(directory.split(separator: "/").last ?? "")
+    if FileSystem.exists(directory + "/" + base + "/__init__.py") { return base }
+    let candidates = FileSystem.list(directory).sorted().filter { name in
+      !name.hasPrefix(".") && name != "tests" && FileSystem.exists(directory + "/" + name + "/__init__.py")
+    }
+    return candidates.first
+  }
+}

@@ -1,0 +1,226 @@
+import Foundation
+import Testing
+
+@testable import CrossroadsLaunch
+
+/// The built `crossroads` binary, beside this test bundle in the build folder (named apart from
+/// the generator tests' `crossroadsBinary`, which share this target once both are merged).
+let launcherUnderTest: String = {
+  let executable = URL(filePath: "/proc/self/exe").resolvingSymlinksInPath()
+  return executable.deletingLastPathComponent().appending(path: "crossroads").path()
+}()
+
+/// Whether python3 on the PATH can make virtual environments (Debian needs python3-venv).
+let pythonWithVenv: Bool = {
+  guard let python = PythonFinder.which("python3", in: ProcessInfo.processInfo.environment["PATH"] ?? "")
+  else {
+    return false
+  }
+  guard let probe = try? Spawn([python, "-c", "import venv, ensurepip"]) else { return false }
+  return probe.wait(seconds: 30) == 0
+}()
+
+/// Runs `crossroads run` for real: Python, a cached venv from PyPI, the dev server, HTTP.
+///
+/// Serialized: the launches share one environment cache, and the first one fills it.
+@Suite(
+  .serialized, .enabled(if: pythonWithVenv, "python3 with venv is missing; install python3 and python3-venv"))
+struct LaunchTests {
+  private func run(_ fixture: Fixture, _ extra: [String] = []) throws -> (status: Int32?, spawn: Spawn) {
+    let spawn = try Spawn(
+      [launcherUnderTest, "run", fixture.directory.path()] + extra + ["--check"],
+      environment: Fixture.environment)
+    defer { spawn.killIfRunning() }
+    return (spawn.wait(), spawn)
+  }
+
+  /// No process of the fixture remains, and `port` (when known) is free again.
+  private func expectNothingLeft(
+    _ fixture: Fixture, port: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    // The group is reaped before crossroads exits; /proc may lag a moment behind.
+    let gone = Spawn.until(seconds: 2) { Spawn.processes(mentioning: fixture.name).isEmpty }
+    #expect(
+      gone, "still running: \(Spawn.processes(mentioning: fixture.name))", sourceLocation: sourceLocation)
+    // Recorded above; now make sure a failing test does not leave them for the next one.
+    for survivor in Spawn.processes(mentioning: fixture.name) {
+      if let pid = pid_t(survivor.prefix(while: { $0 != ":" })) { kill(pid, SIGKILL) }
+    }
+    if let port {
+      #expect(PortFinder.isFree(port), "port \(port) is still taken", sourceLocation: sourceLocation)
+    }
+  }
+
+  private func servedPort(in errors: String) -> Int? {
+    guard let range = errors.range(of: #"on port (\d+)"#, options: .regularExpression) else { return nil }
+    return Int(errors[range].split(separator: " ").last ?? "")
+  }
+
+  @Test func flaskSamplePassesAndTheSecondRunInstallsNothing() throws {
+    let fixture = try Fixture.flask()
+    let first = try run(fixture)
+    #expect(first.status == 0, "stderr:\n\(first.spawn.errors)")
+    let passes = first.spawn.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }
+    #expect(passes.count == 2, "stdout:\n\(first.spawn.output)")
+    #expect(!first.spawn.output.contains("FAIL"))
+    expectNothingLeft(fixture, port: servedPort(in: first.spawn.errors))
+
+    let second = try run(fixture)
+    #expect(second.status == 0, "stderr:\n\(second.spawn.errors)")
+    #expect(second.spawn.errors.contains("ok Environment: reused"), "stderr:\n\(second.spawn.errors)")
+    #expect(!second.spawn.errors.contains("Collecting"))
+    expectNothingLeft(fixture)
+  }
+
+  @Test func djangoSampleMigratesCreatesTheAdminAndPasses() throws {
+    let fixture = try Fixture.django()
+    let first = try run(fixture, ["--port", "18000"])
+    #expect(first.status == 0, "stderr:\n\(first.spawn.errors)")
+    #expect(first.spawn.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }.count == 2)
+    #expect(first.spawn.errors.contains("ok Migrations"))
+    #expect(first.spawn.errors.contains("log in at /admin/ as demo / "))
+    expectNothingLeft(fixture, port: servedPort(in: first.spawn.errors))
+
+    let second = try run(fixture, ["--port", "18000"])
+    #expect(second.status == 0, "stderr:\n\(second.spawn.errors)")
+    #expect(second.spawn.errors.contains("ok Environment: reused"))
+    #expect(second.spawn.errors.contains("log in at /admin/ as demo / "))
+    // Set up by the first launch, so neither Django step runs again.
+    #expect(
+      second.spawn.errors.contains("-- Migrations: database up to date"), "stderr:\n\(second.spawn.errors)")
+    #expect(second.spawn.errors.contains("(made by an earlier launch)"))
+    expectNothingLeft(fixture)
+  }
+
+  @Test func aBusyPortMovesTheServerToTheNextOne() throws {
+    let fixture = try Fixture.flask()
+    let wanted = try #require(PortFinder.firstFree(from: 15000 + Int.random(in: 0..<2000)))
+    let holder = try Listener(port: wanted)
+    defer { holder.close() }
+    let result = try run(fixture, ["--port", String(wanted)])
+    #expect(result.status == 0, "stderr:\n\(result.spawn.errors)")
+    #expect(result.spawn.errors.contains("because \(wanted) is busy"), "stderr:\n\(result.spawn.errors)")
+    let used = try #require(servedPort(in: result.spawn.errors))
+    #expect(used > wanted)
+    #expect(result.spawn.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }.count == 2)
+    expectNothingLeft(fixture, port: used)
+  }
+
+  @Test func aServerThatCrashesOnStartIsReportedWithItsLog() throws {
+    let fixture = try Fixture.flask(broken: true)
+    let result = try run(fixture)
+    #expect(result.status == 1, "stderr:\n\(result.spawn.errors)")
+    #expect(result.spawn.errors.contains("stopped on its own"))
+    #expect(
+      result.spawn.errors.contains("RuntimeError: broken on purpose"), "stderr:\n\(result.spawn.errors)")
+    expectNothingLeft(fixture, port: servedPort(in: result.spawn.errors))
+  }
+
+  @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+  func aSignalWhileServingStopsTheWholeSample(signal: Int32) throws {
+    let fixture = try Fixture.flask()
+    let start = try #require(PortFinder.firstFree(from: 17000 + Int.random(in: 0..<2000)))
+    let spawn = try Spawn(
+      [launcherUnderTest, "run", fixture.directory.path(), "--port", String(start)],
+      environment: Fixture.environment)
+    defer { spawn.killIfRunning() }
+    let serving = Spawn.until(seconds: 240) {
+      spawn.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }.count == 2
+    }
+    #expect(serving, "stdout:\n\(spawn.output)\nstderr:\n\(spawn.errors)")
+    let port = try #require(servedPort(in: spawn.errors))
+    #expect(!Spawn.processes(mentioning: fixture.name).isEmpty, "the server should be running")
+    kill(spawn.pid, signal)
+    #expect(spawn.wait(seconds: 15) == 128 + signal, "stderr:\n\(spawn.errors)")
+    expectNothingLeft(fixture, port: port)
+  }
+
+  @Test func aServerThatDiesWhileServingEndsTheRunWithItsLog() throws {
+    let fixture = try Fixture.flask()
+    let start = try #require(PortFinder.firstFree(from: 16000 + Int.random(in: 0..<1000)))
+    let spawn = try Spawn(
+      [launcherUnderTest, "run", fixture.directory.path(), "--port", String(start)],
+      environment: Fixture.environment)
+    defer { spawn.killIfRunning() }
+    let serving = Spawn.until(seconds: 240) {
+      spawn.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }.count == 2
+    }
+    #expect(serving, "stderr:\n\(spawn.errors)")
+    // The server, not crossroads, whose arguments name the fixture's folder too.
+    let server = try #require(
+      Spawn.processes(mentioning: "--app \(fixture.name)").first?.split(separator: ":").first)
+    kill(try #require(pid_t(server)), SIGKILL)
+    #expect(spawn.wait(seconds: 15) == 1, "stderr:\n\(spawn.errors)")
+    #expect(spawn.errors.contains("while serving"), "stderr:\n\(spawn.errors)")
+    #expect(spawn.errors.contains("Running on http://127.0.0.1:"), "the log should be shown")
+    expectNothingLeft(fixture, port: servedPort(in: spawn.errors))
+  }
+
+  @Test func theSamplesOwnTestsRunInItsEnvironment() async throws {
+    let fixture = try Fixture.flask(tests: true)
+    let target = try LaunchTarget.load(directory: fixture.directory.path())
+    var options = Launcher.Options(port: PortFinder.firstFree(from: 15500 + Int.random(in: 0..<400)))
+    options.cacheRoot = Fixture.environment["XDG_CACHE_HOME"]! + "/crossroads/envs"
+    let launcher = Launcher(target: target, options: options)
+    var outcome: LaunchOutcome?
+    for await event in launcher.events() {
+      if case .done(let end) = event { outcome = end }
+    }
+    #expect(outcome == .passed)
+    let summary = try #require(await launcher.sampleTests())
+    #expect(summary.passed, "\(summary.lastLines.joined(separator: "\n"))")
+    #expect(summary.summary.hasPrefix("2 passed"), "\(summary.summary)")
+    expectNothingLeft(fixture)
+  }
+
+  @Test func anUnreachablePackageIndexFailsWithinThirtySeconds() throws {
+    // Requirements no other test uses, so nothing cached satisfies them.
+    let fixture = try Fixture.flask(requirements: "Flask>=3.1,<3.2\n# unreachable index \(UUID())\n")
+    // A port that accepts connections and never answers: the worst kind of index.
+    let port = try #require(PortFinder.firstFree(from: 19000 + Int.random(in: 0..<500)))
+    let silent = try Listener(port: port)
+    defer { silent.close() }
+    var environment = Fixture.environment
+    environment["PIP_INDEX_URL"] = "http://127.0.0.1:\(port)/simple"
+    environment["PIP_TRUSTED_HOST"] = "127.0.0.1"
+    environment["UV_INDEX_URL"] = "http://127.0.0.1:\(port)/simple"
+    let started = Date()
+    let spawn = try Spawn(
+      [launcherUnderTest, "run", fixture.directory.path(), "--check"], environment: environment)
+    defer { spawn.killIfRunning() }
+    #expect(spawn.wait(seconds: 60) == 1, "stderr:\n\(spawn.errors)")
+    #expect(Date().timeIntervalSince(started) < 30)
+    #expect(spawn.errors.contains("could not be downloaded"), "stderr:\n\(spawn.errors)")
+    expectNothingLeft(fixture)
+  }
+
+  @Test func aFolderWithoutTheMarkerIsRefused() throws {
+    let folder = Fixture.runRoot.appending(path: "not-a-sample-\(UUID().uuidString.prefix(6))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let spawn = try Spawn(
+      [launcherUnderTest, "run", folder.path(), "--check"], environment: Fixture.environment)
+    #expect(spawn.wait(seconds: 30) == 2)
+    #expect(spawn.errors.contains("has no .crossroads.json"), "stderr:\n\(spawn.errors)")
+  }
+}
+
+/// A socket listening on 127.0.0.1, as another program holding the port would.
+final class Listener {
+  private var fd: Int32
+
+  init(port: Int) throws {
+    fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var address = LoopbackAddress.make(port: port)
+    let bound = withUnsafePointer(to: &address) { pointer in
+      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      }
+    }
+    guard bound == 0, listen(fd, 8) == 0 else { throw POSIXError(.EADDRINUSE) }
+  }
+
+  func close() {
+    if fd >= 0 { _ = Glibc.close(fd) }
+    fd = -1
+  }
+}
