@@ -72,7 +72,7 @@ let package = Package(
     // Generated samples set up and run with real Python, Flask and Django.
     .testTarget(
       name: "CrossroadsLaunchTests",
-      dependencies: ["CrossroadsLaunch"]
+      dependencies: ["CrossroadsLaunch", "CrossroadsCore"]
     ),
     .testTarget(
       name: "EndToEndTests",

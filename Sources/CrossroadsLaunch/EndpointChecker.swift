@@ -1,3 +1,4 @@
+import CrossroadsCore
 import Dispatch
 
 /// Requests each endpoint of a sample in order and judges every answer.

@@ -1,3 +1,5 @@
+import CrossroadsCore
+
 /// Virtual environments kept under `$XDG_CACHE_HOME/crossroads/envs`, one per Python version
 /// and requirements content, so a second launch of the same kind of sample installs nothing.
 public struct EnvironmentCache: Sendable {

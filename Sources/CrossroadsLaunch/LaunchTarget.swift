@@ -1,3 +1,5 @@
+import CrossroadsCore
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else

@@ -1,3 +1,4 @@
+import CrossroadsCore
 import Synchronization
 
 #if canImport(Glibc)
@@ -36,6 +37,8 @@ public final class Launcher: Sendable {
   private let groups = ProcessGroups()
   private let server = Mutex<ServerSupervisor?>(nil)
   private let environment = Mutex<EnvironmentCache.Entry?>(nil)
+  /// The port the server answers on, once it does.
+  private let servingPort = Mutex<Int?>(nil)
 
   public init(target: LaunchTarget, options: Options) {
     self.target = target
@@ -71,6 +74,15 @@ public final class Launcher: Sendable {
     guard let environment = environment.withLock({ $0 }) else { return nil }
     return await SampleTests(target: target, environment: environment).run(
       groups: ProcessGroups(), onLine: onLine)
+  }
+
+  /// Requests every endpoint again from the running server; nil until it answers.
+  public func recheck() async -> [EndpointResult]? {
+    guard let port = servingPort.withLock({ $0 }) else { return nil }
+    let checker = EndpointChecker(port: port)
+    var results: [EndpointResult] = []
+    for endpoint in target.endpoints { results.append(await checker.check(endpoint)) }
+    return results
   }
 
   /// The server's last output lines, to show after a failure.
@@ -156,6 +168,7 @@ public final class Launcher: Sendable {
       }
       let url = "http://127.0.0.1:\(port)/"
       emit(.finished(.ready, url))
+      servingPort.withLock { $0 = port }
       emit(.serving(url: url))
 
       step = .check

@@ -1,3 +1,5 @@
+import CrossroadsCore
+
 /// A Python interpreter that can create the sample's virtual environment.
 public struct PythonInterpreter: Sendable, Equatable {
   public let path: String

@@ -20,19 +20,38 @@ enum Interface {
     defer { signals.cancel() }
 
     let terminal = try CursesTerminal(environment: Environment.current)
-    // The one teardown path: every way out of `run` (quit, a signal, an error) passes here.
-    defer { terminal.restore() }
+    // The one teardown path: every way out of `run` (quit, a signal, an error) passes here,
+    // stopping a running sample's whole process group before giving the terminal back.
+    let launches = LaunchController(inbox: inbox)
+    defer {
+      launches.stopAndWait()
+      terminal.restore()
+    }
     let (progress, notice) = ProgressStore.load()
     let state = AppState(
       size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs, progress: progress,
       notice: notice, storage: advisorStorage(), workingDirectory: currentDirectory())
-    return Program(state: state, backend: terminal, inbox: inbox) { perform($0, content: lessonFiles) }.run()
+    return Program(state: state, backend: terminal, inbox: inbox) {
+      perform($0, content: lessonFiles, launches: launches)
+    }.run()
   }
 
   /// Carries out an effect off the UI thread; the message returned goes back to `update`.
-  static func perform(_ effect: Effect, content: [String: String]) -> Msg? {
+  static func perform(_ effect: Effect, content: [String: String], launches: LaunchController) -> Msg? {
     switch effect {
     case .quit:
+      return nil
+    case .launch(let directory):
+      launches.launch(directory: directory)
+      return nil
+    case .stopLaunch:
+      launches.stop()
+      return nil
+    case .recheck:
+      launches.recheck()
+      return nil
+    case .runSampleTests:
+      launches.runSampleTests()
       return nil
     case .generate(let request):
       return .generated(request.perform(contentFiles: content))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrossroadsCore
 import CrossroadsLaunch
 import Dispatch
 import Synchronization

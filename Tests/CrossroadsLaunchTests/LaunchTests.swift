@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CrossroadsCore
 @testable import CrossroadsLaunch
 
 /// The built `crossroads` binary, beside this test bundle in the build folder (named apart from

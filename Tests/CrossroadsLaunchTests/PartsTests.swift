@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CrossroadsCore
 @testable import CrossroadsLaunch
 
 /// The launcher's pure pieces, without Python.

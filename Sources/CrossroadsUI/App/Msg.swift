@@ -12,6 +12,12 @@ public enum Msg: Sendable, Equatable {
   case answersSaved(AnswersSave, failure: String?)
   /// A project was written, or could not be.
   case generated(GenerationOutcome)
+  /// A step of the running sample's launch, as it happens.
+  case launch(LaunchEvent)
+  /// The running sample's endpoints, requested again.
+  case rechecked([EndpointResult])
+  /// The sample's own tests ended: whether they passed, and their summary line.
+  case sampleTests(passed: Bool, summary: String)
 
   public enum Signal: String, Sendable, Equatable {
     case interrupt = "SIGINT"
@@ -39,4 +45,13 @@ public enum Effect: Sendable, Equatable {
   case saveAnswers(AnswersSave)
   /// Render and write a sample project; the result comes back as `.generated`.
   case generate(GenerationRequest)
+  /// Set up and start the sample in `directory` (stopping any launch before it); its steps
+  /// come back as `.launch` messages.
+  case launch(directory: String)
+  /// Stop the running sample: its whole process group, then its port is free.
+  case stopLaunch
+  /// Request every endpoint again; the results come back as `.rechecked`.
+  case recheck
+  /// Run the sample's own tests; the result comes back as `.sampleTests`.
+  case runSampleTests
 }

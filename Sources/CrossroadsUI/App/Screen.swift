@@ -9,6 +9,7 @@ public enum Screen: Sendable, Equatable {
   case advisor(AdvisorScreen)
   case generate(GenerateScreen)
   case generatedFile(GeneratedFileScreen)
+  case run(RunScreen)
 
   /// The title shown in the title bar.
   func title(_ context: ScreenContext) -> String {
@@ -22,6 +23,7 @@ public enum Screen: Sendable, Equatable {
     case .advisor: "Which fits my project?"
     case .generate: "Generate a sample app"
     case .generatedFile(let screen): "Preview of \(screen.path)"
+    case .run(let screen): screen.title(context)
     }
   }
 
@@ -37,6 +39,7 @@ public enum Screen: Sendable, Equatable {
     case .advisor(let screen): screen.hints
     case .generate: GenerateScreen.hints
     case .generatedFile: GeneratedFileScreen.hints
+    case .run: RunScreen.hints
     }
   }
 
@@ -75,6 +78,9 @@ public enum Screen: Sendable, Equatable {
     case .generatedFile(var screen):
       defer { self = .generatedFile(screen) }
       return screen.handle(key, context)
+    case .run(var screen):
+      defer { self = .run(screen) }
+      return screen.handle(key, context)
     }
   }
 
@@ -103,6 +109,7 @@ public enum Screen: Sendable, Equatable {
     case .advisor(let screen): screen.draw(into: &canvas, context)
     case .generate(let screen): screen.draw(into: &canvas, context)
     case .generatedFile(let screen): screen.draw(into: &canvas, context)
+    case .run(let screen): screen.draw(into: &canvas, context)
     }
   }
 }

@@ -33,6 +33,18 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
       state.screens[index] = .generate(screen)
     }
     return []
+  case .launch(let event):
+    state.updateRunScreen { $0.apply(event) }
+    return []
+  case .rechecked(let results):
+    state.updateRunScreen { $0.endpoints = results }
+    return []
+  case .sampleTests(let passed, let summary):
+    state.updateRunScreen {
+      $0.tests = summary
+      $0.testsPassed = passed
+    }
+    return []
   case .key(.control("c")):
     return state.leave()
   case .key(let key):
@@ -63,12 +75,16 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
       }
       screen.resize(context)
       state.screens.append(screen)
+      // Opening the run screen starts the sample.
+      if case .run(let run) = screen { return [.launch(directory: run.directory)] }
       return []
     case .back:
       guard state.screens.count > 1 else { return [] }
       let changed = state.recordPosition()
+      let leavingRun = { if case .run = state.screen { true } else { false } }()
       state.screens.removeLast()
-      return changed ? [.saveProgress(state.progress)] : []
+      // Leaving the run screen stops the sample.
+      return (changed ? [.saveProgress(state.progress)] : []) + (leavingRun ? [.stopLaunch] : [])
     case .quit:
       return state.leave()
     case .markDone(let id):
@@ -111,5 +127,16 @@ extension Key {
     case .escape, .backspace, .left, .character("q"): true
     default: false
     }
+  }
+}
+
+extension AppState {
+  /// Applies a change to the run screen, wherever it is in the stack.
+  mutating func updateRunScreen(_ change: (inout RunScreen) -> Void) {
+    guard let index = screens.lastIndex(where: { if case .run = $0 { true } else { false } }),
+      case .run(var screen) = screens[index]
+    else { return }
+    change(&screen)
+    screens[index] = .run(screen)
   }
 }

@@ -109,7 +109,10 @@ public struct GenerateScreen: Sendable, Equatable {
         }
       case .generate:
         switch key {
-        case .enter, .character(" "): return generate()
+        case .enter, .character(" "):
+          // Once written, the button runs the project it wrote.
+          if case .written(let path, _) = outcome { return .push(.run(RunScreen(directory: path))) }
+          return generate()
         case let key where key.isBack: return .back
         default: break
         }
@@ -293,7 +296,8 @@ public struct GenerateScreen: Sendable, Equatable {
     }
     y += 1
 
-    let button = writing ? "[ Writing\(context.glyphs.ellipsis) ]" : "[ Generate ]"
+    let written: Bool = if case .written = outcome { true } else { false }
+    let button = writing ? "[ Writing\(context.glyphs.ellipsis) ]" : written ? "[ Run it ]" : "[ Generate ]"
     canvas.put(button, x: valueX, y: y, style: focus == .generate ? .selected : .key)
     y += 1
 
@@ -301,7 +305,9 @@ public struct GenerateScreen: Sendable, Equatable {
     var detail: StyledLine?
     switch outcome {
     case .written(let path, let count):
-      detail = StyledLine("\(context.glyphs.done) Wrote \(count) files to \(path)", .strong)
+      detail = StyledLine(
+        "\(context.glyphs.done) Wrote \(count) files to \(path). Enter on Run it sets it up and starts it.",
+        .strong)
     case .refused(let message):
       detail = StyledLine(message, .error)
     case nil:

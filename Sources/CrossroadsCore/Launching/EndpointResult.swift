@@ -13,6 +13,21 @@ public struct EndpointResult: Sendable, Equatable {
   /// Why it failed, empty when it passed.
   public let problem: String
 
+  public init(
+    method: String, path: String, status: Int?, expectedStatus: Int, expectedText: String, milliseconds: Int,
+    bodyStart: String, passed: Bool, problem: String
+  ) {
+    self.method = method
+    self.path = path
+    self.status = status
+    self.expectedStatus = expectedStatus
+    self.expectedText = expectedText
+    self.milliseconds = milliseconds
+    self.bodyStart = bodyStart
+    self.passed = passed
+    self.problem = problem
+  }
+
   /// One line for stdout: "PASS  GET   /api/items/   200   12 ms  {"items": []}".
   public var line: String {
     let mark = passed ? "PASS" : "FAIL"
