@@ -203,4 +203,51 @@ struct TerminalTests {
     try tmux.send("q")
     try expectTerminalGivenBack(tmux, status: "0")
   }
+
+  /// The whole journey as a person takes it: questionnaire, recommendation, generate, run,
+  /// every endpoint passing on screen; then quitting leaves nothing of the sample running.
+  @Test(.timeLimit(.minutes(5)))
+  func fromQuestionsToARunningSample() throws {
+    let projects = FileManager.default.temporaryDirectory.appending(path: "journey-\(UUID().uuidString)")
+      .path()
+    try FileManager.default.createDirectory(atPath: projects, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: projects) }
+    // One cache of environments for every run of this test on this machine.
+    let cache = FileManager.default.temporaryDirectory.appending(path: "crossroads-e2e-cache").path()
+    let name = "journey_" + UUID().uuidString.prefix(8).lowercased()
+    let tmux = try launch(environment: ["XDG_CACHE_HOME": cache], prefix: "cd \(projects) && ")
+    try tmux.send("Down", "Down", "Enter")
+    #expect(tmux.waitForScreen(containing: "Question 1 of 6"), "\(tmux.screen)")
+    // A small project, the other answers at their defaults: Flask.
+    try tmux.send("Up", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter")
+    #expect(tmux.waitForScreen(containing: "See the recommendation"), "\(tmux.screen)")
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "Flask fits best"), "\(tmux.screen)")
+    try tmux.send("g")
+    #expect(tmux.waitForScreen(containing: "Generate a sample app"), "\(tmux.screen)")
+    try tmux.tmux(["send-keys", "-t", "e2e", "-l", name])
+    #expect(tmux.waitForScreen(containing: "a valid name"), "\(tmux.screen)")
+    for _ in 0..<6 { try tmux.send("Tab") }
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "[ Run it ]"), "nothing was written:\n\(tmux.screen)")
+    try tmux.send("Enter")
+    #expect(
+      tmux.waitForScreen(containing: "2 of 2 passed", seconds: 180),
+      "the endpoints did not pass:\n\(tmux.screen)")
+    #expect(tmux.screen.contains("Hello, Flask!"))
+    #expect(!Self.processes(matching: name).isEmpty, "the sample's server should be running now")
+    try tmux.send("C-c")
+    try expectTerminalGivenBack(tmux, status: "130")
+    #expect(Self.processes(matching: name).isEmpty, "a process of the sample is left running")
+  }
+
+  /// Processes whose command line mentions `text`, found through /proc.
+  static func processes(matching text: String) -> [String] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { pid in
+      guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
+      let line = String(decoding: data.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
+      return line.contains(text) ? line : nil
+    }
+  }
 }
