@@ -73,6 +73,35 @@ struct LaunchTests {
     expectNothingLeft(fixture)
   }
 
+  /// Samples as `crossroads generate` writes them, with no feature and with all of them.
+  @Test(arguments: [
+    ("flask", ""), ("flask", "orm,admin,html,auth"), ("django", ""), ("django", "orm,admin,html,auth"),
+  ])
+  func generatedSamplesPassEveryCheck(framework: String, features: String) throws {
+    let parent = FileManager.default.temporaryDirectory.appending(path: "generated-\(UUID().uuidString)")
+      .path()
+    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: parent) }
+    let name = "gen_" + UUID().uuidString.prefix(8).lowercased()
+    let generate = try Spawn(
+      [launcherUnderTest, "generate", "--framework", framework, "--name", name, "--into", parent]
+        + (features.isEmpty ? [] : ["--features", features]))
+    #expect(generate.wait() == 0, "\(generate.errors)")
+    let marker = try ProjectMarker.parse(
+      Array(try Data(contentsOf: URL(filePath: "\(parent)/\(name)/.crossroads.json"))))
+
+    let run = try Spawn(
+      [launcherUnderTest, "run", "\(parent)/\(name)", "--check"], environment: Fixture.environment)
+    defer { run.killIfRunning() }
+    #expect(run.wait() == 0, "stderr:\n\(run.errors)")
+    let passes = run.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }
+    #expect(passes.count == marker.endpoints.count, "stdout:\n\(run.output)")
+    #expect(!run.output.contains("FAIL"))
+    #expect(
+      Spawn.until(seconds: 2) { Spawn.processes(mentioning: name).isEmpty },
+      "still running: \(Spawn.processes(mentioning: name))")
+  }
+
   @Test func djangoSampleMigratesCreatesTheAdminAndPasses() throws {
     let fixture = try Fixture.django()
     let first = try run(fixture, ["--port", "18000"])
