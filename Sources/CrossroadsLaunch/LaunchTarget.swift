@@ -6,52 +6,12 @@ import CrossroadsCore
   import Foundation
 #endif
 
-/// A generated project as the launcher sees it: its folder and what its `.crossroads.json` says.
-///
-/// Reads the same keys the generator writes, and only those the launcher needs, so the two
-/// can evolve apart until they share one type.
+/// A generated project as the launcher sees it: its folder and what its `.crossroads.json`
+/// says, read with the generator's own `ProjectMarker`.
 public struct LaunchTarget: Sendable, Equatable {
-  /// Which dev server to start and how to prepare it.
-  public enum Framework: String, Sendable, Equatable, Decodable {
-    case flask, django
+  public typealias Endpoint = ProjectMarker.Endpoint
 
-    /// The port its own tutorials use, tried first.
-    public var usualPort: Int { self == .flask ? 5000 : 8000 }
-
-    public var displayName: String { self == .flask ? "Flask" : "Django" }
-  }
-
-  /// A request to send, and what a working sample answers.
-  public struct Endpoint: Sendable, Equatable, Decodable {
-    public let method: String
-    public let path: String
-    public let body: String?
-    public let status: Int
-    public let expect: String
-
-    public init(method: String, path: String, body: String? = nil, status: Int, expect: String) {
-      self.method = method
-      self.path = path
-      self.body = body
-      self.status = status
-      self.expect = expect
-    }
-  }
-
-  /// The decoded `.crossroads.json`.
-  struct Marker: Decodable {
-    let framework: Framework
-    let features: [String]?
-    let endpoints: [Endpoint]
-    let crossroadsVersion: String?
-
-    enum CodingKeys: String, CodingKey {
-      case framework, features, endpoints
-      case crossroadsVersion = "crossroads_version"
-    }
-  }
-
-  public static let markerName = ".crossroads.json"
+  public static let markerName = ProjectMarker.fileName
 
   public let directory: String
   public let framework: Framework
@@ -71,14 +31,14 @@ public struct LaunchTarget: Sendable, Equatable {
     guard FileSystem.isDirectory(directory) else { throw .notADirectory(directory) }
     let markerPath = directory + "/" + markerName
     guard let data = FileSystem.read(markerPath) else { throw .notAProject(directory) }
-    let marker: Marker
+    let marker: ProjectMarker
     do {
-      marker = try JSONDecoder().decode(Marker.self, from: Data(data))
+      marker = try ProjectMarker.parse(data)
     } catch {
       throw .badMarker(markerPath, String(describing: error))
     }
     return LaunchTarget(
-      directory: directory, framework: marker.framework, features: marker.features ?? [],
+      directory: directory, framework: marker.framework, features: marker.features,
       endpoints: marker.endpoints)
   }
 
@@ -95,4 +55,9 @@ public struct LaunchTarget: Sendable, Equatable {
     }
     return candidates.first
   }
+}
+
+extension Framework {
+  /// The port its own tutorials use, tried first.
+  public var usualPort: Int { self == .flask ? 5000 : 8000 }
 }

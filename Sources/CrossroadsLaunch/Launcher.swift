@@ -137,7 +137,7 @@ public final class Launcher: Sendable {
       emit(.started(.server))
       let (supervisor, port, wanted) = try started ?? startServer(environment, emit: emit)
       let busy = port == wanted ? "" : ", because \(wanted) is busy"
-      emit(.finished(.server, "\(target.framework.displayName) dev server on port \(port)\(busy)"))
+      emit(.finished(.server, "\(target.framework.name) dev server on port \(port)\(busy)"))
 
       // Django's migrations run while its server starts: runserver reads the tables per
       // request, and no request is sent before both are done.
