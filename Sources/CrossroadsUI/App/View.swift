@@ -46,11 +46,20 @@ enum StatusLine {
     let y = canvas.size.height - 1
     let width = canvas.size.width
     canvas.fill(Rect(x: 0, y: y, width: width, height: 1), style: .statusBar)
+    func needed(_ hint: KeyHint) -> Int { hint.keys.cellWidth + hint.action.cellWidth + 3 }
+    // The way to every other key, `?`, always keeps its place; the screen's own keys take
+    // the room before it, most useful first.
+    let shown = hints.filter(\.inStatusLine)
+    let global = shown.filter { KeyHint.global.contains($0) }
+    var room = width - trailing.cellWidth - 2 - global.reduce(0) { $0 + needed($1) }
+    var fitting: [KeyHint] = []
+    for hint in shown where !global.contains(hint) {
+      guard needed(hint) <= room else { break }
+      fitting.append(hint)
+      room -= needed(hint)
+    }
     var x = 1
-    let room = width - trailing.cellWidth - 2
-    for hint in hints where hint.inStatusLine {
-      let needed = hint.keys.cellWidth + hint.action.cellWidth + 3
-      guard x + needed <= room else { break }
+    for hint in fitting + global {
       x += canvas.put(hint.keys, x: x, y: y, style: Style(bold: true, reverse: true))
       x += canvas.put(" " + hint.action + "  ", x: x, y: y, style: .statusBar)
     }
