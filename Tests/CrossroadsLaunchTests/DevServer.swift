@@ -7,63 +7,23 @@ import Foundation
 /// A sample's development server, started on a free loopback port and stopped by its id.
 final class DevServer {
   let port: Int
-  let log: String
-  private var pid: pid_t = 0
+  private let spawn: Spawn
 
-  /// Starts `arguments` (which must include `port`) in `directory`.
-  ///
-  /// Spawned with no signal blocked or ignored: the test runner's own mask would otherwise
-  /// be inherited, and the server would shrug off SIGTERM.
+  /// Starts `arguments` (which must include `port`) in `directory`, its errors in its log.
   init(_ arguments: (Int) -> [String], in directory: String) throws {
     port = try Self.freePort()
-    log = FileManager.default.temporaryDirectory.appending(path: "server-\(UUID().uuidString).log").path()
     // sh changes into the project's folder, then becomes the server (exec keeps the id).
-    let argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory] + arguments(port)
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_adddup2(&actions, 1, 2)
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    let cArguments = argv.map { strdup($0) } + [nil]
-    defer { for argument in cArguments { free(argument) } }
-    var environment = ProcessInfo.processInfo.environment
-    environment["PYTHONPATH"] = nil
-    environment["PYTHONDONTWRITEBYTECODE"] = "1"
-    let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { for entry in cEnvironment { free(entry) } }
-    let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, cEnvironment)
-    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+    spawn = try Spawn(
+      ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\" 2>&1", directory] + arguments(port),
+      environment: ["PYTHONPATH": "", "PYTHONDONTWRITEBYTECODE": "1"])
   }
 
-  var output: String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
+  var output: String { spawn.output }
 
-  /// Stops the server (SIGTERM to its own id, SIGKILL if it lingers) and removes its log.
+  /// Stops the server (SIGTERM to its own id, SIGKILL if it lingers).
   func stop() {
-    defer { unlink(log) }
-    guard pid > 0 else { return }
-    kill(pid, SIGTERM)
-    var status: Int32 = 0
-    let deadline = Date().addingTimeInterval(5)
-    while waitpid(pid, &status, WNOHANG) == 0 {
-      if Date() > deadline {
-        kill(pid, SIGKILL)
-        waitpid(pid, &status, 0)
-        break
-      }
-      Thread.sleep(forTimeInterval: 0.02)
-    }
-    pid = 0
+    kill(spawn.pid, SIGTERM)
+    if spawn.wait(seconds: 5) == nil { spawn.killIfRunning() }
   }
 
   /// A port nothing listens on now: the kernel's pick for a socket bound to port 0.
