@@ -23,60 +23,9 @@ echo "Building the release binary (swift build -c release)..." >&2
 swift build -c release >&2
 binary=$(swift build -c release --show-bin-path)/crossroads
 
-# Two small samples shaped as the generator writes them (a factory package; startproject's
-# layout), so the benchmark does not depend on the generator's templates.
-mkdir -p "$work/flasksample/flasksample" "$work/djangosample/djangosample"
-echo 'Flask>=3.1,<3.2' > "$work/flasksample/requirements.txt"
-cat > "$work/flasksample/flasksample/__init__.py" <<'PY'
-from flask import Flask
-
-
-def create_app():
-    app = Flask(__name__)
-
-    @app.get("/")
-    def index():
-        return "Hello, Flask!"
-
-    return app
-PY
-cat > "$work/flasksample/.crossroads.json" <<'JSON'
-{"framework": "flask", "features": [], "answers": null, "crossroads_version": "0.1.0",
- "endpoints": [{"method": "GET", "path": "/", "body": null, "status": 200, "expect": "Hello, Flask!"}]}
-JSON
-echo 'Django>=5.2,<6.0' > "$work/djangosample/requirements.txt"
-cat > "$work/djangosample/manage.py" <<'PY'
-import os
-import sys
-
-if __name__ == "__main__":
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "djangosample.settings")
-    from django.core.management import execute_from_command_line
-    execute_from_command_line(sys.argv)
-PY
-touch "$work/djangosample/djangosample/__init__.py"
-cat > "$work/djangosample/djangosample/settings.py" <<'PY'
-from pathlib import Path
-
-BASE_DIR = Path(__file__).resolve().parent.parent
-SECRET_KEY = "benchmark-only"
-DEBUG = False
-ALLOWED_HOSTS = ["127.0.0.1"]
-INSTALLED_APPS = ["django.contrib.auth", "django.contrib.contenttypes"]
-ROOT_URLCONF = "djangosample.urls"
-DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}}
-DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-PY
-cat > "$work/djangosample/djangosample/urls.py" <<'PY'
-from django.http import HttpResponse
-from django.urls import path
-
-urlpatterns = [path("", lambda request: HttpResponse("Hello, Django!"))]
-PY
-cat > "$work/djangosample/.crossroads.json" <<'JSON'
-{"framework": "django", "features": [], "answers": null, "crossroads_version": "0.1.0",
- "endpoints": [{"method": "GET", "path": "/", "body": null, "status": 200, "expect": "Hello, Django!"}]}
-JSON
+# The samples as crossroads generate writes them, with no optional feature.
+"$binary" generate --framework flask --name flasksample --into "$work" >/dev/null
+"$binary" generate --framework django --name djangosample --into "$work" >/dev/null
 
 # The first runs install the environments and migrate: the benchmark is of a cached start.
 for sample in flasksample djangosample; do
