@@ -67,7 +67,7 @@ struct GenerateScreenTests {
     var app = Self.openGenerate()
     app.type("shop")
     app.press("up", "right")
-    #expect(app.screen.contains("(*) Django"))
+    #expect(app.screen.contains("(•) Django"))
     #expect(app.screen.contains("manage.py"))
   }
 

@@ -258,7 +258,7 @@ public struct GenerateScreen: Sendable, Equatable {
     var x = valueX
     for candidate in Framework.allCases {
       let chosen = candidate == framework
-      let text = (chosen ? "(*) " : "( ) ") + candidate.name
+      let text = (chosen ? context.glyphs.radioOn : context.glyphs.radioOff) + " " + candidate.name
       var style: Style = chosen ? (candidate == .flask ? .flask : .django) : .muted
       if chosen && focus == .framework { style = .selected }
       x += canvas.put(text, x: x, y: y, style: style) + 3
@@ -289,7 +289,9 @@ public struct GenerateScreen: Sendable, Equatable {
       let focused = focus == .feature(index)
       let isTicked = chosen.contains(feature.name)
       let needed = isTicked && !ticked.contains(feature.name)
-      let text = (isTicked ? "[x] " : "[ ] ") + feature.name + (needed ? "  (needed)" : "")
+      let text =
+        (isTicked ? context.glyphs.checkOn : context.glyphs.checkOff) + " " + feature.name
+        + (needed ? "  (needed)" : "")
       canvas.put(
         text.padded(toCells: 20), x: valueX, y: y, style: focused ? .selected : (isTicked ? .strong : .plain))
       y += 1
