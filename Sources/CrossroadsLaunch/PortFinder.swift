@@ -8,6 +8,7 @@
 public enum PortFinder {
   /// The first port from `start` on that 127.0.0.1 can bind; a busy port is skipped, not an error.
   public static func firstFree(from start: Int, attempts: Int = 100) -> Int? {
+    guard (1...65535).contains(start) else { return nil }
     for port in start..<min(start + attempts, 65536) where isFree(port) { return port }
     return nil
   }

@@ -34,6 +34,12 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Check every endpoint, stop the server, and exit 0 only if all passed.")
   var check = false
 
+  func validate() throws {
+    if let port, !(1...65535).contains(port) {
+      throw ValidationError("--port takes a port from 1 to 65535, such as 5000 or 8080.")
+    }
+  }
+
   func run() throws {
     // Blocked before any thread starts, so every thread inherits the mask and the signals
     // come only through the Dispatch sources below, as messages, never mid-step.

@@ -6,6 +6,12 @@ import Testing
 
 /// The launcher's pure pieces, without Python.
 struct PartsTests {
+  @Test func aPortOutsideTheRangeIsNeverTried() {
+    #expect(PortFinder.firstFree(from: 99_999) == nil)
+    #expect(PortFinder.firstFree(from: 0) == nil)
+    #expect(PortFinder.firstFree(from: 65_535, attempts: 100).map { $0 <= 65_535 } ?? true)
+  }
+
   @Test func chunkedAndSizedAnswersParse() throws {
     let chunked = Array(
       "HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nHello\r\n7\r\n, world\r\n0\r\n\r\n".utf8

@@ -84,4 +84,10 @@ struct CommandLineTests {
     #expect(missing.status != 0)
     #expect(missing.output.contains("/no/such is not a folder of lessons"))
   }
+
+  @Test func runRefusesAPortOutOfRange() throws {
+    let result = try Tmux.execute(["/bin/sh", "-c", "\(crossroadsBinary) run . --port 99999 --check 2>&1"])
+    #expect(result.status != 0)
+    #expect(result.output.contains("--port takes a port from 1 to 65535"), "\(result.output)")
+  }
 }

@@ -31,7 +31,7 @@ public enum ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(path) already exists, and Crossroads never writes into an existing folder."
         + (suggestion.map { " Choose another name, such as '\($0)'." } ?? " Choose another name.")
     case .parentMissing(let path):
-      "\(path) is not a folder. Create it first, or choose another folder with --into."
+      "\(path) is not a folder. Create it first, or choose another folder."
     case .io(let path, let operation, let errno):
       "Could not \(operation) \(path): \(SystemError.message(errno)). Nothing was written."
     }

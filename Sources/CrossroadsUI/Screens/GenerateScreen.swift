@@ -240,7 +240,8 @@ public struct GenerateScreen: Sendable, Equatable {
       return
     }
     let previewWidth = min(36, max(28, area.width / 3))
-    let formWidth = area.width - previewWidth - 3
+    // The form starts two cells in and stops two cells short of the preview's frame.
+    let formWidth = area.width - previewWidth - 5
     drawForm(into: &canvas, context, width: formWidth)
     drawPreview(
       into: &canvas, context,
