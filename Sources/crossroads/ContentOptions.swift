@@ -40,8 +40,10 @@ enum PlainOutput {
 
   /// Unicode frames under a UTF-8 locale, ASCII otherwise.
   static var glyphs: Glyphs {
+    // The first of LC_ALL, LC_CTYPE and LANG that is set decides, as it does for the C library.
     let environment = Environment.current
-    let locale = environment["LC_ALL"] ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? ""
+    let locale =
+      ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
     let utf8 = locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
     return utf8 ? .unicode : .ascii
   }

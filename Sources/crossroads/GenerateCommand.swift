@@ -1,12 +1,6 @@
 import ArgumentParser
 import CrossroadsCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// `crossroads generate`: writes a sample app without the interface.
 struct GenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -41,11 +35,11 @@ struct GenerateCommand: ParsableCommand {
     do {
       let project = try generate()
       print("Wrote \(project.path) (\(project.plan.files.count) files):")
-      for line in project.plan.tree(ascii: !Self.localeIsUTF8) { print(line) }
+      for line in project.plan.tree(ascii: PlainOutput.glyphs == .ascii) { print(line) }
       print("")
       print(Self.nextSteps(for: project.plan, at: project.path))
     } catch {
-      Self.printError(error.message)
+      printError("crossroads generate: " + error.message)
       throw ExitCode(error.status)
     }
   }
@@ -132,33 +126,6 @@ struct GenerateCommand: ParsableCommand {
           \(activate)
           python manage.py migrate && python manage.py runserver
         """
-    }
-  }
-
-  static var localeIsUTF8: Bool {
-    let environment = Environment.current
-    let locale =
-      environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
-    let lowered = locale.lowercased()
-    return lowered.contains("utf-8") || lowered.contains("utf8")
-  }
-
-  static func printError(_ message: String) {
-    var text = "crossroads generate: \(message)\n"
-    text.withUTF8 { buffer in _ = write(STDERR_FILENO, buffer.baseAddress, buffer.count) }
-  }
-
-  /// The whole file, or nil (errno says why).
-  static func read(_ path: String) -> [UInt8]? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = fread(&buffer, 1, buffer.count, file)
-      bytes += buffer[0..<count]
-      if count < buffer.count { return ferror(file) == 0 ? bytes : nil }
     }
   }
 }

@@ -2,6 +2,12 @@ import CrossroadsCore
 import CrossroadsUI
 import CursesTerminal
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -76,18 +82,8 @@ enum Interface {
   /// course on the first key press, so the first frame does not wait for it.
   static func advisorStorage() -> AdvisorStorage {
     let path = StatePaths.answers(environment: Environment.current)
-    var text: String?
-    if let path, let file = fopen(path, "r") {
-      defer { fclose(file) }
-      var bytes: [UInt8] = []
-      var buffer = [UInt8](repeating: 0, count: 4096)
-      // The file is a few hundred bytes; anything past 64 KiB is not ours to offer.
-      while bytes.count < 65_536 {
-        let count = fread(&buffer, 1, buffer.count, file)
-        if count <= 0 { break }
-        bytes += buffer[0..<count]
-      }
-      text = String(decoding: bytes, as: UTF8.self)
+    let text = path.flatMap { FileManager.default.contents(atPath: $0) }.map {
+      String(decoding: $0, as: UTF8.self)
     }
     let exportPath = currentDirectory() + "/" + AdvisorStorage.exportName
     return AdvisorStorage(lastAnswersPath: path, lastAnswersText: text, exportPath: exportPath)
@@ -96,23 +92,10 @@ enum Interface {
 
 /// The folder the program was started in, where a generated project goes by default.
 private func currentDirectory() -> String {
-  guard let path = getcwd(nil, 0) else { return "." }
-  defer { free(path) }
-  return String(cString: path)
+  FileManager.default.currentDirectoryPath
 }
 
 /// The process environment as a dictionary.
 enum Environment {
-  static var current: [String: String] {
-    var result: [String: String] = [:]
-    var pointer = environ
-    while let entry = pointer.pointee {
-      let pair = String(cString: entry)
-      if let equals = pair.firstIndex(of: "=") {
-        result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
-      }
-      pointer += 1
-    }
-    return result
-  }
+  static var current: [String: String] { ProcessInfo.processInfo.environment }
 }
