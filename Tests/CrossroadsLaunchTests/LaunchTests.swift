@@ -52,6 +52,21 @@ struct LaunchTests {
     }
   }
 
+  /// Starts `crossroads run` without `--check` and waits until both endpoints have passed.
+  private func serve(
+    _ fixture: Fixture, fromPort: Int, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> Spawn {
+    let start = try #require(PortFinder.firstFree(from: fromPort), sourceLocation: sourceLocation)
+    let spawn = try Spawn(
+      [launcherUnderTest, "run", fixture.directory.path(), "--port", String(start)],
+      environment: Fixture.environment)
+    let serving = Spawn.until(seconds: 240) {
+      spawn.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }.count == 2
+    }
+    #expect(serving, "stdout:\n\(spawn.output)\nstderr:\n\(spawn.errors)", sourceLocation: sourceLocation)
+    return spawn
+  }
+
   private func servedPort(in errors: String) -> Int? {
     guard let range = errors.range(of: #"on port (\d+)"#, options: .regularExpression) else { return nil }
     return Int(errors[range].split(separator: " ").last ?? "")
@@ -149,15 +164,8 @@ struct LaunchTests {
   @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
   func aSignalWhileServingStopsTheWholeSample(signal: Int32) throws {
     let fixture = try Fixture.flask()
-    let start = try #require(PortFinder.firstFree(from: 17000 + Int.random(in: 0..<2000)))
-    let spawn = try Spawn(
-      [launcherUnderTest, "run", fixture.directory.path(), "--port", String(start)],
-      environment: Fixture.environment)
+    let spawn = try serve(fixture, fromPort: 17000 + Int.random(in: 0..<2000))
     defer { spawn.killIfRunning() }
-    let serving = Spawn.until(seconds: 240) {
-      spawn.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }.count == 2
-    }
-    #expect(serving, "stdout:\n\(spawn.output)\nstderr:\n\(spawn.errors)")
     let port = try #require(servedPort(in: spawn.errors))
     #expect(!Spawn.processes(mentioning: fixture.name).isEmpty, "the server should be running")
     kill(spawn.pid, signal)
@@ -167,15 +175,8 @@ struct LaunchTests {
 
   @Test func aServerThatDiesWhileServingEndsTheRunWithItsLog() throws {
     let fixture = try Fixture.flask()
-    let start = try #require(PortFinder.firstFree(from: 16000 + Int.random(in: 0..<1000)))
-    let spawn = try Spawn(
-      [launcherUnderTest, "run", fixture.directory.path(), "--port", String(start)],
-      environment: Fixture.environment)
+    let spawn = try serve(fixture, fromPort: 16000 + Int.random(in: 0..<1000))
     defer { spawn.killIfRunning() }
-    let serving = Spawn.until(seconds: 240) {
-      spawn.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }.count == 2
-    }
-    #expect(serving, "stderr:\n\(spawn.errors)")
     // The server, not crossroads, whose arguments name the fixture's folder too.
     let server = try #require(
       Spawn.processes(mentioning: "--app \(fixture.name)").first?.split(separator: ":").first)
