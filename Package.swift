@@ -69,14 +69,17 @@ let package = Package(
       dependencies: ["CrossroadsUI", "CrossroadsCore"],
       exclude: ["__Snapshots__", "Fixtures"]
     ),
+    // Starting programs from tests as a login shell would, output in files, for both
+    // test targets that run the built binary.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     // Generated samples set up and run with real Python, Flask and Django.
     .testTarget(
       name: "CrossroadsLaunchTests",
-      dependencies: ["CrossroadsLaunch", "CrossroadsCore"]
+      dependencies: ["CrossroadsLaunch", "CrossroadsCore", "TestSupport"]
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: []
+      dependencies: ["TestSupport"]
     ),
   ]
 )

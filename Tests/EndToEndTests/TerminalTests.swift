@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built `crossroads` binary, beside this test bundle in the build folder.
@@ -235,19 +236,9 @@ struct TerminalTests {
       tmux.waitForScreen(containing: "2 of 2 passed", seconds: 180),
       "the endpoints did not pass:\n\(tmux.screen)")
     #expect(tmux.screen.contains("Hello, Flask!"))
-    #expect(!Self.processes(matching: name).isEmpty, "the sample's server should be running now")
+    #expect(!Spawn.processes(mentioning: name).isEmpty, "the sample's server should be running now")
     try tmux.send("C-c")
     try expectTerminalGivenBack(tmux, status: "130")
-    #expect(Self.processes(matching: name).isEmpty, "a process of the sample is left running")
-  }
-
-  /// Processes whose command line mentions `text`, found through /proc.
-  static func processes(matching text: String) -> [String] {
-    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-    return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { pid in
-      guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
-      let line = String(decoding: data.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
-      return line.contains(text) ? line : nil
-    }
+    #expect(Spawn.processes(mentioning: name).isEmpty, "a process of the sample is left running")
   }
 }

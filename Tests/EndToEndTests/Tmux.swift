@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -90,57 +91,22 @@ final class Tmux {
   ///
   /// Output goes through a temporary file, not a pipe: `tmux new-session` leaves a server
   /// running that would hold a pipe open, and a read from it would never end.
-  static func execute(_ arguments: [String], captureOutput: Bool = true) throws -> (
-    status: Int32, output: String
-  ) {
-    let result = try run(arguments, captureOutput: captureOutput)
+  static func execute(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    let result = try run(arguments)
     return (result.status, result.output)
   }
 
-  /// Runs a program to completion and returns its status, standard output and standard error,
-  /// each read back from its own temporary file.
-  static func run(_ arguments: [String], captureOutput: Bool = true) throws -> (
-    status: Int32, output: String, errors: String
-  ) {
-    let errorsPath = FileManager.default.temporaryDirectory.appending(path: "e2e-\(UUID().uuidString)").path()
-    defer { unlink(errorsPath) }
-    let outputPath = FileManager.default.temporaryDirectory.appending(path: "e2e-\(UUID().uuidString)").path()
-    defer { unlink(outputPath) }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(
-      &actions, 1, captureOutput ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(
-      &actions, 2, captureOutput ? errorsPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    let argv = arguments.map { strdup($0) } + [nil]
-    defer { for argument in argv { free(argument) } }
-    // Start as a login shell would: no signal blocked or ignored, whatever the test runner set.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var pid: pid_t = 0
-    var spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
-    // A file just written may still be open in a child that another test forked at that
-    // moment; exec then fails with "text file busy" until that child has exec'd too.
-    for _ in 0..<50 where spawned == ETXTBSY {
-      usleep(20_000)
-      spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+  /// Runs a program to completion and returns its status, standard output and standard error.
+  ///
+  /// Output goes through files, not pipes: `tmux new-session` leaves a server running that
+  /// would hold a pipe open, and a read from it would never end.
+  static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+    let spawn = try Spawn(arguments)
+    defer { spawn.removeOutputFiles() }
+    guard let status = spawn.wait(seconds: 600) else {
+      spawn.killIfRunning()
+      throw POSIXError(.ETIMEDOUT)
     }
-    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    let output = captureOutput ? ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "") : ""
-    let errors = captureOutput ? ((try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "") : ""
-    return (exitStatus, output, errors)
+    return (status, spawn.output, spawn.errors)
   }
 }

@@ -1,16 +1,16 @@
 import Foundation
 
-/// A `crossroads` process started by a test, with its output in files, not pipes.
+/// A process started by a test, with its output in files, not pipes.
 ///
 /// Files, because a server the test fails to stop would hold a pipe open and turn a
 /// failing test into a hung one; and a clean signal state, as a login shell would give.
-struct Spawn {
-  let pid: pid_t
-  let stdoutPath: String
-  let stderrPath: String
+public struct Spawn {
+  public let pid: pid_t
+  public let stdoutPath: String
+  public let stderrPath: String
 
   /// Starts `arguments` with `environment` added to this process's environment.
-  init(_ arguments: [String], environment: [String: String] = [:]) throws {
+  public init(_ arguments: [String], environment: [String: String] = [:]) throws {
     let base = FileManager.default.temporaryDirectory.appending(path: "launch-\(UUID().uuidString)").path()
     stdoutPath = base + ".out"
     stderrPath = base + ".err"
@@ -48,11 +48,11 @@ struct Spawn {
     self.pid = pid
   }
 
-  var output: String { (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? "" }
-  var errors: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+  public var output: String { (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? "" }
+  public var errors: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
 
   /// Waits for the exit status (128 + n when killed by signal n), or nil after `seconds`.
-  func wait(seconds: Double = 240) -> Int32? {
+  public func wait(seconds: Double = 240) -> Int32? {
     let deadline = Date().addingTimeInterval(seconds)
     var status: Int32 = 0
     while Date() < deadline {
@@ -67,7 +67,7 @@ struct Spawn {
   }
 
   /// Kills it if a test gave up on it, so a failure never leaves it behind.
-  func killIfRunning() {
+  public func killIfRunning() {
     if kill(pid, 0) == 0 {
       kill(pid, SIGKILL)
       _ = wait(seconds: 5)
@@ -75,7 +75,7 @@ struct Spawn {
   }
 
   /// Waits until `condition` holds, polling; false after `seconds`.
-  static func until(seconds: Double, _ condition: () -> Bool) -> Bool {
+  public static func until(seconds: Double, _ condition: () -> Bool) -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       if condition() { return true }
@@ -85,12 +85,18 @@ struct Spawn {
   }
 
   /// Processes whose command line mentions `marker` (a fixture's unique name).
-  static func processes(mentioning marker: String) -> [String] {
+  public static func processes(mentioning marker: String) -> [String] {
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
     return entries.filter { Int($0) != nil }.compactMap { pid in
       guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
       let command = String(decoding: data.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
       return command.contains(marker) ? "\(pid): \(command)" : nil
     }
+  }
+
+  /// Deletes the files that hold its output, once a test has read them.
+  public func removeOutputFiles() {
+    unlink(stdoutPath)
+    unlink(stderrPath)
   }
 }
