@@ -62,9 +62,12 @@ static inline int cn_window_size(int *rows, int *cols) {
 }
 
 // Crash guard. A crash (SIGSEGV, a Swift trap, abort) cannot be turned into a message: the
-// process is going down. So, in C and with async-signal-safe calls only, put the terminal
-// settings saved before ncurses started back, leave the alternate screen, show the cursor,
-// and let the previous handler (Swift's backtracer, or the default) finish the job.
+// process is going down. So, in C and with async-signal-safe calls only: first close the
+// watchdog's pipe, which makes every child's guard end its process group at once; then put
+// the terminal settings saved before ncurses started back, leave keypad-transmit mode and
+// the alternate screen, show the cursor, and let the previous handler (Swift's backtracer,
+// or the default) finish the job. SIGQUIT (Ctrl-\) is not a crash: the program reads it as
+// a message and quits the ordinary way.
 // State lives in a function-local static: Swift emits no storage for a header's file-scope
 // statics, but does emit the inline function that owns this one.
 struct cn_guard_state {
@@ -72,27 +75,32 @@ struct cn_guard_state {
   int have_termios;
   char sequence[256];
   size_t sequence_length;
-  struct sigaction previous[7];
+  int watchdog_fd;
+  struct sigaction previous[6];
 };
 
 /// The signals that end the process with no chance of a message.
 static inline int cn_guard_signal(size_t index) {
-  static const int signals[7] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGQUIT};
+  static const int signals[6] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
   return signals[index];
 }
 
 static inline struct cn_guard_state *cn_guard(void) {
-  static struct cn_guard_state state;
+  static struct cn_guard_state state = {.watchdog_fd = -1};
   return &state;
 }
 
+/// The descriptor to close first when the program crashes (the watchdog pipe's write end).
+static inline void cn_guard_close_on_crash(int fd) { cn_guard()->watchdog_fd = fd; }
+
 static void cn_guard_handler(int signal_number) {
+  if (cn_guard()->watchdog_fd >= 0) close(cn_guard()->watchdog_fd);
   if (cn_guard()->have_termios) tcsetattr(STDIN_FILENO, TCSADRAIN, &cn_guard()->termios);
   if (cn_guard()->sequence_length > 0) {
     ssize_t written = write(STDOUT_FILENO, cn_guard()->sequence, cn_guard()->sequence_length);
     (void)written;
   }
-  for (size_t i = 0; i < 7; i++) {
+  for (size_t i = 0; i < 6; i++) {
     if (cn_guard_signal(i) == signal_number) sigaction(signal_number, &cn_guard()->previous[i], NULL);
   }
   raise(signal_number);
@@ -115,6 +123,7 @@ static inline void cn_guard_append(const char *capability) {
 /// Installs the crash guard; call once ncurses has loaded the terminal's description.
 static inline void cn_guard_arm(void) {
   cn_guard_append("sgr0");
+  cn_guard_append("rmkx");
   cn_guard_append("rmcup");
   cn_guard_append("cnorm");
   struct sigaction action;
@@ -123,7 +132,7 @@ static inline void cn_guard_arm(void) {
   sigemptyset(&action.sa_mask);
   sigset_t crashes;
   sigemptyset(&crashes);
-  for (size_t i = 0; i < 7; i++) {
+  for (size_t i = 0; i < 6; i++) {
     sigaction(cn_guard_signal(i), &action, &cn_guard()->previous[i]);
     sigaddset(&crashes, cn_guard_signal(i));
   }
@@ -133,7 +142,7 @@ static inline void cn_guard_arm(void) {
 
 /// Puts the crash handlers back as they were; the normal teardown no longer needs them.
 static inline void cn_guard_disarm(void) {
-  for (size_t i = 0; i < 7; i++) {
+  for (size_t i = 0; i < 6; i++) {
     sigaction(cn_guard_signal(i), &cn_guard()->previous[i], NULL);
   }
 }

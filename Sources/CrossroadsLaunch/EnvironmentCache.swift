@@ -87,18 +87,18 @@ public struct EnvironmentCache: Sendable {
       let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
       progress("\(shown)  (\(Self.format(seconds)))")
     }
-    let create: HelperCommand
-    let install: HelperCommand
+    let create: ChildCommand
+    let install: ChildCommand
     if let uv {
-      create = HelperCommand(
+      create = ChildCommand(
         executable: uv, arguments: ["venv", "--quiet", "--python", python.path, directory])
-      install = HelperCommand(
+      install = ChildCommand(
         executable: uv,
         arguments: ["pip", "install", "--python", directory + "/bin/python", "-r", requirementsPath],
         environment: ["UV_HTTP_TIMEOUT": String(Self.networkTimeoutSeconds), "UV_NO_PROGRESS": "1"])
     } else {
-      create = HelperCommand(executable: python.path, arguments: ["-m", "venv", directory])
-      install = HelperCommand(
+      create = ChildCommand(executable: python.path, arguments: ["-m", "venv", directory])
+      install = ChildCommand(
         executable: directory + "/bin/python",
         arguments: [
           "-m", "pip", "install", "--disable-pip-version-check", "--no-input", "--progress-bar", "off",
@@ -109,7 +109,7 @@ public struct EnvironmentCache: Sendable {
     }
     progress(
       uv == nil ? "creating a virtual environment with venv, installing with pip" : "installing with uv")
-    let created: HelperCommand.Result
+    let created: ChildCommand.Result
     do {
       created = try await create.run(groups: groups, timeout: .seconds(120))
     } catch {
@@ -119,7 +119,7 @@ public struct EnvironmentCache: Sendable {
       FileSystem.remove(directory)
       throw .environment("\(created.statusText): \(created.lastLines.suffix(5).joined(separator: "\n"))")
     }
-    let installed: HelperCommand.Result
+    let installed: ChildCommand.Result
     do {
       installed = try await install.run(groups: groups, timeout: .seconds(600), onLine: report)
     } catch {
@@ -158,7 +158,7 @@ public struct EnvironmentCache: Sendable {
   }
 
   /// Turns a failed install into what happened and what to do.
-  static func explainFailure(_ result: HelperCommand.Result) -> String {
+  static func explainFailure(_ result: ChildCommand.Result) -> String {
     let text = result.lastLines.joined(separator: "\n")
     let network = [
       "Network is unreachable", "Temporary failure in name resolution", "Connection refused",

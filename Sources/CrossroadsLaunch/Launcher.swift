@@ -34,15 +34,17 @@ public final class Launcher: Sendable {
 
   public let target: LaunchTarget
   public let options: Options
-  private let groups = ProcessGroups()
+  /// Every process the launch starts; stopping them is stopping the launch.
+  private let groups: ProcessGroups
   private let server = Mutex<ServerSupervisor?>(nil)
-  private let environment = Mutex<EnvironmentCache.Entry?>(nil)
   /// The port the server answers on, once it does.
   private let servingPort = Mutex<Int?>(nil)
 
-  public init(target: LaunchTarget, options: Options) {
+  /// `groups` is the session's: the supervisor that holds it can stop the launch.
+  public init(target: LaunchTarget, options: Options, groups: ProcessGroups = ProcessGroups()) {
     self.target = target
     self.options = options
+    self.groups = groups
   }
 
   /// Starts the launch; the stream ends after `.done`, when nothing of the sample runs.
@@ -63,17 +65,6 @@ public final class Launcher: Sendable {
   /// once everything has ended.
   public func stop() {
     groups.signalAll(SIGTERM)
-  }
-
-  /// Runs the sample's own tests in the environment this launch prepared; nil before that.
-  ///
-  /// A separate run, not a launch step: a person asks for it from the run screen.
-  public func sampleTests(onLine: @escaping @Sendable (String) -> Void = { _ in }) async -> SampleTests
-    .Summary?
-  {
-    guard let environment = environment.withLock({ $0 }) else { return nil }
-    return await SampleTests(target: target, environment: environment).run(
-      groups: ProcessGroups(), onLine: onLine)
   }
 
   /// Requests every endpoint again from the running server; nil until it answers.
@@ -130,7 +121,6 @@ public final class Launcher: Sendable {
         environment = try await prepareEnvironment(cache, python: python, emit: emit)
       }
       try checkStopping()
-      self.environment.withLock { $0 = environment }
       if !environment.installed { emit(.finished(.environment, "reused \(environment.directory)")) }
 
       step = .server
@@ -187,9 +177,7 @@ public final class Launcher: Sendable {
       guard options.keepServing else {
         return failures == 0 ? .passed : .endpointsFailed(failures)
       }
-      while !groups.isStopping && !supervisor.hasExited {
-        try? await Task.sleep(for: .milliseconds(50))
-      }
+      _ = await Latch.any([groups.stopped, supervisor.exited])
       if groups.isStopping { return .stopped }
       // Give the crash's last lines time to arrive through the pipe before reporting.
       await supervisor.stop(grace: options.grace)
@@ -297,7 +285,7 @@ public final class Launcher: Sendable {
     let supervisor = ServerSupervisor(command: try serverCommand(environment, port: port), groups: groups)
     // A wasted early start is replaced here, so shutDown always stops the one that runs.
     server.withLock { $0 = supervisor }
-    supervisor.start(onLine: { emit(.log($0)) }, onExit: { _ in })
+    supervisor.start(onLine: { emit(.log($0)) })
     return (supervisor, port, wanted)
   }
 
@@ -307,18 +295,17 @@ public final class Launcher: Sendable {
 
   /// How the framework's own docs start its dev server, pinned to 127.0.0.1 and `port`.
   func serverCommand(_ environment: EnvironmentCache.Entry, port: Int) throws(LaunchError)
-    -> ServerSupervisor.Command
+    -> ChildCommand
   {
     // Unbuffered, so each log line arrives when it is printed, not when a buffer fills.
+    // The person's own FLASK_* and DJANGO_* variables are already gone (ChildEnvironment).
     var variables: [String: String?] = ["PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": nil]
     switch target.framework {
     case .flask:
       guard let package = target.flaskPackage() else { throw .noFlaskPackage(target.directory) }
       // The debugger off: it would execute code sent to it, and its reloader forks a child.
       variables["FLASK_DEBUG"] = "0"
-      variables["FLASK_APP"] = nil
-      variables["FLASK_RUN_PORT"] = nil
-      return ServerSupervisor.Command(
+      return ChildCommand(
         executable: environment.python,
         arguments: [
           "-m", "flask", "--app", package, "run", "--no-reload", "--no-debugger", "--host", "127.0.0.1",
@@ -327,7 +314,7 @@ public final class Launcher: Sendable {
         ],
         environment: variables, workingDirectory: target.directory)
     case .django:
-      return ServerSupervisor.Command(
+      return ChildCommand(
         executable: environment.python,
         arguments: ["manage.py", "runserver", "--noreload", "127.0.0.1:\(port)"],
         environment: variables, workingDirectory: target.directory)
@@ -337,9 +324,9 @@ public final class Launcher: Sendable {
   private func manage(
     _ environment: EnvironmentCache.Entry, _ arguments: [String], variables: [String: String?] = [:]
   )
-    -> HelperCommand
+    -> ChildCommand
   {
-    HelperCommand(
+    ChildCommand(
       executable: environment.python, arguments: ["manage.py"] + arguments,
       environment: variables.merging(["PYTHONUNBUFFERED": "1"]) { first, _ in first },
       workingDirectory: target.directory)

@@ -2,8 +2,8 @@
 ///
 /// Werkzeug colours its request log even into a pipe; those escape sequences, and any other
 /// control character, would move the cursor or restyle the interface that shows the line.
-enum LogLine {
-  static func clean(_ line: String) -> String {
+public enum LogLine {
+  public static func clean(_ line: String) -> String {
     var result = ""
     var scalars = line.unicodeScalars.makeIterator()
     while let scalar = scalars.next() {

@@ -6,7 +6,7 @@ import Synchronization
   import Darwin
 #endif
 
-/// The process groups a launch has started and not yet seen end, so one stop reaches them all.
+/// The process groups one session has started and not yet seen end, so one stop reaches them all.
 ///
 /// Every child starts as the leader of its own group: signalling the group also reaches
 /// what it started (pip's build steps, a server's workers), which a signal to one pid misses.
@@ -16,6 +16,8 @@ public final class ProcessGroups: Sendable {
     var stopping = false
   }
   private let state = Mutex(State())
+  /// Opens when a stop is asked, so a step can await it instead of polling `isStopping`.
+  public let stopped = Latch()
 
   public init() {}
 
@@ -38,12 +40,13 @@ public final class ProcessGroups: Sendable {
     _ = state.withLock { $0.live.remove(group) }
   }
 
-  /// Marks the launch as stopping and sends `signal` to every live group.
-  func signalAll(_ signal: Int32) {
+  /// Marks the work as stopping and sends `signal` to every live group.
+  public func signalAll(_ signal: Int32) {
     let groups = state.withLock { state in
       state.stopping = true
       return state.live
     }
+    stopped.open()
     for group in groups { kill(-group, signal) }
   }
 

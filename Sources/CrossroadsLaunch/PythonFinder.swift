@@ -40,9 +40,9 @@ public struct PythonFinder: Sendable {
     // ensurepip is what Debian's python3 lacks without python3-venv; venv fails without it.
     // -I -S: no site-packages or PYTHON* variables, which only slow the answer down.
     let imports = needsVenv ? "import sys, venv, ensurepip" : "import sys"
-    let probe = HelperCommand(
+    let probe = ChildCommand(
       executable: path, arguments: ["-I", "-S", "-c", "\(imports); print('%d.%d.%d' % sys.version_info[:3])"])
-    let result: HelperCommand.Result
+    let result: ChildCommand.Result
     do {
       result = try await probe.run(groups: groups, timeout: .seconds(15))
     } catch {

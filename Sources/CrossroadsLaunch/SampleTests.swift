@@ -26,7 +26,7 @@ public struct SampleTests: Sendable {
       case .django: ["manage.py", "test", "--noinput"]
       }
     // No .pyc files or pytest cache written into the person's project by a check.
-    let command = HelperCommand(
+    let command = ChildCommand(
       executable: environment.python, arguments: arguments,
       environment: ["PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"],
       workingDirectory: target.directory)
@@ -58,5 +58,15 @@ extension String {
     var result = self
     while result.last == " " { result.removeLast() }
     return result
+  }
+}
+
+extension SampleTests {
+  /// The sample's suite in the environment a launch of it prepared, or nil when no launch
+  /// has yet (the run screen offers its tests once the environment step is done).
+  public static func prepared(for target: LaunchTarget, cacheRoot: String? = nil) -> SampleTests? {
+    EnvironmentCache(root: cacheRoot).cached(requirementsPath: target.requirementsPath).map {
+      SampleTests(target: target, environment: $0.entry)
+    }
   }
 }

@@ -1,4 +1,3 @@
-import Subprocess
 import Synchronization
 
 #if canImport(Glibc)
@@ -7,38 +6,9 @@ import Synchronization
   import Darwin
 #endif
 
-#if canImport(System)
-  import System
-#else
-  import SystemPackage
-#endif
-
-/// Runs a dev server as the leader of its own process group, streams its output as lines,
-/// keeps the last of them, and stops the whole group however the launch ends.
-///
-/// The server's stdin is /dev/null and its stdout and stderr share one pipe, so it never
-/// reads or draws on the terminal. Subprocess spawns it with an empty signal mask and
-/// default dispositions: the interface blocks SIGINT, SIGTERM, SIGHUP and SIGWINCH in its
-/// threads, and a mask is inherited across exec, so without that reset the server would
-/// ignore the SIGTERM that asks it to stop.
+/// Runs a dev server as a `ChildCommand`, streams its output as lines, keeps the last of
+/// them, and stops its whole group however the launch ends.
 public final class ServerSupervisor: Sendable {
-  /// What to start.
-  public struct Command: Sendable, Equatable {
-    public var executable: String
-    public var arguments: [String]
-    public var environment: [String: String?]
-    public var workingDirectory: String
-
-    public init(
-      executable: String, arguments: [String], environment: [String: String?], workingDirectory: String
-    ) {
-      self.executable = executable
-      self.arguments = arguments
-      self.environment = environment
-      self.workingDirectory = workingDirectory
-    }
-  }
-
   private struct State {
     var group: pid_t?
     var exitStatus: String?
@@ -47,12 +17,14 @@ public final class ServerSupervisor: Sendable {
     var task: Task<Void, Never>?
   }
 
-  public let command: Command
+  public let command: ChildCommand
   private let keep: Int
   private let groups: ProcessGroups
   private let state = Mutex(State())
+  /// Opens when the server has exited and its output has all been read.
+  public let exited = Latch()
 
-  public init(command: Command, groups: ProcessGroups, keepLines: Int = 200) {
+  public init(command: ChildCommand, groups: ProcessGroups, keepLines: Int = 200) {
     self.command = command
     self.groups = groups
     self.keep = keepLines
@@ -64,52 +36,37 @@ public final class ServerSupervisor: Sendable {
   /// How it ended ("exit status 1"), or nil while it runs.
   public var exitStatus: String? { state.withLock { $0.exitStatus } }
 
-  public var hasExited: Bool { exitStatus != nil }
+  public var hasExited: Bool { exited.isOpen }
 
   /// The server's process group id (its pid), once started.
   public var processGroup: pid_t? { state.withLock { $0.group } }
 
-  /// Starts the server; `onLine` gets each output line, `onExit` the way it ended.
-  public func start(
-    onLine: @escaping @Sendable (String) -> Void, onExit: @escaping @Sendable (String) -> Void
-  ) {
+  /// Starts the server; `onLine` gets each output line.
+  public func start(onLine: @escaping @Sendable (String) -> Void) {
     let command = command
     let task = Task { [self] in
-      var options = PlatformOptions()
-      options.processGroupID = 0
-      let environment = Environment.inherit.updating(
-        Dictionary(
-          uniqueKeysWithValues: command.environment.map { (Environment.Key(rawValue: $0.key)!, $0.value) }))
       let status: String
       do {
-        let result = try await Subprocess.run(
-          .path(FilePath(command.executable)), arguments: Arguments(command.arguments),
-          environment: environment, workingDirectory: FilePath(command.workingDirectory),
-          platformOptions: options, input: .none, output: .sequence, error: .combinedWithOutput
-        ) { execution in
-          let group = execution.processIdentifier.value
-          let stopFirst = state.withLock { state in
-            state.group = group
-            return state.stopRequested
-          }
-          groups.add(group)
-          if stopFirst { kill(-group, SIGKILL) }
-          for try await raw in execution.standardOutput.strings() {
-            let line = LogLine.clean(raw)
-            remember(line)
+        status = try await command.spawn(
+          groups: groups,
+          onStart: { group in
+            let stopFirst = self.state.withLock { state in
+              state.group = group
+              return state.stopRequested
+            }
+            if stopFirst { kill(-group, SIGKILL) }
+          },
+          onLine: { line in
+            let line = LogLine.clean(line)
+            self.remember(line)
             onLine(line)
           }
-        }
-        status = result.terminationStatus.text
+        ).text
       } catch {
         status = "could not run \(command.executable): \(error)"
       }
-      let group = state.withLock { state in
-        state.exitStatus = status
-        return state.group
-      }
-      if let group { groups.remove(group) }
-      onExit(status)
+      state.withLock { $0.exitStatus = status }
+      exited.open()
     }
     state.withLock { $0.task = task }
   }
@@ -131,15 +88,7 @@ public final class ServerSupervisor: Sendable {
     }
     guard let task else { return }
     if let group, !hasExited { kill(-group, SIGTERM) }
-    let clock = ContinuousClock()
-    let deadline = clock.now + grace
-    while !hasExited && clock.now < deadline {
-      try? await Task.sleep(for: .milliseconds(10))
-    }
-    if !hasExited, let group = processGroup { kill(-group, SIGKILL) }
+    if await !Latch.any([exited], timeout: grace), let group = processGroup { kill(-group, SIGKILL) }
     await task.value
-    // The leader is gone; anything it started that ignored SIGTERM goes now. The group id
-    // cannot be reused while such a member lives, so this reaches only the sample.
-    if let group = processGroup { kill(-group, SIGKILL) }
   }
 }

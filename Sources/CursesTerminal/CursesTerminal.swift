@@ -65,6 +65,12 @@ public final class CursesTerminal: TerminalBackend {
     restore()
   }
 
+  /// Has a crash close `descriptor` before anything else (the watchdog pipe, which ends
+  /// every child process group).
+  public func closeOnCrash(_ descriptor: Int32) {
+    cn_guard_close_on_crash(descriptor)
+  }
+
   public func restore() {
     guard !restored else { return }
     restored = true

@@ -1,4 +1,5 @@
 import CrossroadsCore
+import CrossroadsLaunch
 import CrossroadsUI
 import CursesTerminal
 
@@ -17,7 +18,11 @@ import CursesTerminal
 /// Starts the full-screen interface and gives the terminal back however it ends.
 enum Interface {
   /// Returns the exit status: 0 after quitting, 128 + the signal's number after a signal.
-  static func run(lessonFiles: [String: String]) throws -> Int32 {
+  ///
+  /// With `runDirectory`, it opens on the run screen for that sample.
+  static func run(
+    lessonFiles: [String: String], runDirectory: String? = nil, launchOptions: Launcher.Options = Launcher.Options()
+  ) throws -> Int32 {
     // First, before any thread exists, so every thread inherits the mask: signals are
     // read as messages by Dispatch sources, never handled by interrupting a thread.
     SignalEvents.block()
@@ -26,39 +31,49 @@ enum Interface {
     defer { signals.cancel() }
 
     let terminal = try CursesTerminal(environment: Environment.current)
+    // A crash closes the watchdog's pipe first thing, so every child's guard ends its group.
+    terminal.closeOnCrash(Watchdog.writeDescriptor)
     // The one teardown path: every way out of `run` (quit, a signal, an error) passes here,
-    // stopping a running sample's whole process group before giving the terminal back.
-    let launches = LaunchController(inbox: inbox)
+    // stopping every session's process groups before giving the terminal back.
+    let sessions = SessionRunner(inbox: inbox, options: launchOptions)
     defer {
-      launches.stopAndWait()
+      SessionRunner.wait { await sessions.supervisor.cancelAll() }
       terminal.restore()
     }
     let (progress, notice) = ProgressStore.load()
-    let state = AppState(
+    var state = AppState(
       size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs, progress: progress,
       notice: notice, storage: advisorStorage(), workingDirectory: currentDirectory())
-    return Program(state: state, backend: terminal, inbox: inbox) {
-      perform($0, content: lessonFiles, launches: launches)
-    }.run()
+    // `crossroads run DIR` in a terminal opens the run screen over home, its launch started.
+    let opening = runDirectory.map { state.open(.run(RunScreen(directory: $0, session: state.newSession()))) }
+    let program = Program(state: state, backend: terminal, inbox: inbox) {
+      perform($0, content: lessonFiles, sessions: sessions)
+    }
+    return program.run(startingWith: opening ?? [])
   }
 
   /// Carries out an effect off the UI thread; the message returned goes back to `update`.
-  static func perform(_ effect: Effect, content: [String: String], launches: LaunchController) -> Msg? {
+  ///
+  /// Session effects wait here until the supervisor has taken them, so a restart's stop is
+  /// complete (its port free) before the new launch looks for a port.
+  static func perform(_ effect: Effect, content: [String: String], sessions: SessionRunner) -> Msg? {
     switch effect {
     case .quit:
       return nil
-    case .launch(let directory):
-      launches.launch(directory: directory)
+    case .launch(let id, let directory):
+      SessionRunner.wait { await sessions.launch(id, directory: directory) }
       return nil
-    case .stopLaunch:
-      launches.stop()
+    case .cancel(let id):
+      SessionRunner.wait { await sessions.supervisor.cancel(id) }
       return nil
-    case .recheck:
-      launches.recheck()
+    case .recheck(let id):
+      Task { await sessions.recheck(id) }
       return nil
-    case .runSampleTests:
-      launches.runSampleTests()
+    case .runSampleTests(let id, let directory):
+      SessionRunner.wait { await sessions.sampleTests(id, directory: directory) }
       return nil
+    case .openURL(let url):
+      return Browser.open(url).map { .notice($0) }
     case .generate(let request):
       return .generated(request.perform(contentFiles: content))
     case .saveProgress(let progress):

@@ -16,10 +16,17 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Set up and launch a generated sample, and check every endpoint it promises.",
     discussion: """
-      Steps go to stderr and endpoint results to stdout. Without --check the server keeps
-      running, its log streamed to stderr, until Ctrl-C; with --check it is stopped after the
-      checks and the exit status is 0 only if every endpoint passed. Either way, nothing of
-      the sample is left running and its port is free when crossroads exits.
+      In a terminal it opens the run screen (the same as Generate → Run it, with its keys; ? \
+      lists them). With --plain, or when output is not a terminal, steps go to stderr and \
+      endpoint results to stdout. Without --check the server keeps running, its log streamed \
+      to stderr, until Ctrl-C; with --check it is stopped after the checks and the exit status \
+      is 0 only if every endpoint passed. Either way, nothing of the sample is left running and \
+      its port is free when crossroads exits, even if crossroads itself is killed.
+
+      The sample runs with your environment less your own Flask and Django settings: every \
+      FLASK_* and DJANGO_* variable, and PYTHONPATH, PYTHONHOME, PYTHONSTARTUP, VIRTUAL_ENV and \
+      CONDA_PREFIX, are removed, so another project's DJANGO_SETTINGS_MODULE or FLASK_APP \
+      cannot reach it; the launch sets what the sample needs itself.
       """)
 
   @Argument(help: "The sample's folder: one with a .crossroads.json, as `crossroads generate` writes.")
@@ -34,6 +41,9 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Check every endpoint, stop the server, and exit 0 only if all passed.")
   var check = false
 
+  @Flag(help: "Stream the steps and the server's log as plain text, even in a terminal.")
+  var plain = false
+
   func validate() throws {
     if let port, !(1...65535).contains(port) {
       throw ValidationError("--port takes a port from 1 to 65535, such as 5000 or 8080.")
@@ -43,7 +53,7 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     // Blocked before any thread starts, so every thread inherits the mask and the signals
     // come only through the Dispatch sources below, as messages, never mid-step.
-    let watched = [SIGINT, SIGTERM, SIGHUP]
+    let watched = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     var blocked = sigset_t()
     sigemptyset(&blocked)
     for signal in watched { sigaddset(&blocked, signal) }
@@ -59,8 +69,15 @@ struct RunCommand: ParsableCommand {
       printError("crossroads run: \(error)")
       throw ExitCode(2)
     }
-    let launcher = Launcher(
-      target: target, options: Launcher.Options(pythonPath: python, port: port, keepServing: !check))
+    let options = Launcher.Options(pythonPath: python, port: port, keepServing: !check)
+    // In a terminal, without --check or --plain, it is the run screen, with its keys.
+    if !check, !plain, isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 {
+      let status = try Interface.run(
+        lessonFiles: EmbeddedContent.files, runDirectory: target.directory, launchOptions: options)
+      if status != 0 { throw ExitCode(status) }
+      return
+    }
+    let launcher = Launcher(target: target, options: options)
     let session = RunSession(serving: !check)
 
     let queue = DispatchQueue(label: "crossroads.run.signals")
@@ -125,6 +142,7 @@ final class RunSession: Sendable {
     case SIGINT: "interrupted"
     case SIGTERM: "terminated"
     case SIGHUP: "hung up"
+    case SIGQUIT: "quit"
     default: "signal \(signal)"
     }
   }

@@ -199,7 +199,8 @@ struct LaunchTests {
       if case .done(let end) = event { outcome = end }
     }
     #expect(outcome == .passed)
-    let summary = try #require(await launcher.sampleTests())
+    let tests = try #require(SampleTests.prepared(for: target, cacheRoot: options.cacheRoot))
+    let summary = await tests.run(groups: ProcessGroups())
     #expect(summary.passed, "\(summary.lastLines.joined(separator: "\n"))")
     #expect(summary.summary.hasPrefix("2 passed"), "\(summary.summary)")
     expectNothingLeft(fixture)

@@ -24,6 +24,10 @@ public struct AppState: Sendable, Equatable {
   public var lastAnswers: Answers?
   /// The folder the program was started in: the default place for a generated project.
   public let workingDirectory: String
+  /// Counts messages, so each key press can hand a screen a session id never used before.
+  var sessionCounter = 0
+  /// The last key was `g`, the first of `g h` (home).
+  var afterG = false
 
   public init(
     size: Size, lessonFiles: [String: String], glyphs: Glyphs = .unicode,
@@ -39,6 +43,22 @@ public struct AppState: Sendable, Equatable {
     self.storage = storage
     self.lessonCount = Course.lessonPaths(in: lessonFiles).count
     self.screens = [.home(HomeScreen())]
+    // The questionnaire is small, and the home screen says how many questions it asks.
+    loadQuestionnaire()
+  }
+
+  /// Opens `screen` over home, as `crossroads run DIR` opens the run screen directly.
+  public mutating func open(_ screen: Screen) -> [Effect] {
+    var screen = screen
+    screen.resize(context)
+    screens.append(screen)
+    return screen.startEffects
+  }
+
+  /// A session id no screen has used yet.
+  public mutating func newSession() -> SessionID {
+    sessionCounter += 1
+    return SessionID(sessionCounter)
   }
 
   public var screen: Screen {
@@ -53,6 +73,7 @@ public struct AppState: Sendable, Equatable {
 
   var context: ScreenContext {
     ScreenContext(
+      freshSession: SessionID(sessionCounter + 1), questionCount: try? questionnaire?.get().questions.count,
       course: course ?? Course(entries: []), progress: progress, lessonCount: lessonCount, body: body,
       glyphs: glyphs,
       questionnaire: try? questionnaire?.get(), questionnaireError: questionnaireError,
@@ -64,21 +85,24 @@ public struct AppState: Sendable, Equatable {
     if case .failure(let error) = questionnaire { error } else { nil }
   }
 
-  /// Parses the course, the questionnaire and the last answers unless that is done already.
+  /// Parses the course and the last answers unless that is done already.
   mutating func loadCourse() {
-    if course == nil { course = Course(files: lessonFiles) }
-    guard questionnaire == nil else { return }
+    guard course == nil else { return }
+    course = Course(files: lessonFiles)
+    guard let parsed = try? questionnaire?.get() else { return }
+    // Answers that no longer fit the questionnaire are not offered, rather than refused.
+    if let text = storage.lastAnswersText, let path = storage.lastAnswersPath {
+      lastAnswers = try? AnswersFile.parse(text, file: path, questionnaire: parsed)
+    }
+  }
+
+  private mutating func loadQuestionnaire() {
     let file = "Lessons/" + Questionnaire.fileName
     do throws(LessonError) {
       guard let text = lessonFiles[Questionnaire.fileName] else {
         throw LessonError(file: file, line: 1, message: "the questionnaire is missing")
       }
-      let parsed = try QuestionnaireParser.parse(text, file: file)
-      questionnaire = .success(parsed)
-      // Answers that no longer fit the questionnaire are not offered, rather than refused.
-      if let text = storage.lastAnswersText, let path = storage.lastAnswersPath {
-        lastAnswers = try? AnswersFile.parse(text, file: path, questionnaire: parsed)
-      }
+      questionnaire = .success(try QuestionnaireParser.parse(text, file: file))
     } catch {
       questionnaire = .failure(error)
     }
@@ -87,6 +111,10 @@ public struct AppState: Sendable, Equatable {
 
 /// What a screen needs to know of the app around it.
 public struct ScreenContext: Sendable {
+  /// An id for a session a key starts: fresh for every key.
+  public let freshSession: SessionID
+  /// How many questions the questionnaire asks, once it is read.
+  public let questionCount: Int?
   public let course: Course
   public let progress: CourseProgress
   public let lessonCount: Int
@@ -114,6 +142,6 @@ public enum Navigation: Sendable, Equatable {
   case markDone(String)
   /// Forget the progress of one lesson, or of all of them (nil).
   case resetProgress(String?)
-  /// Stay, and have the runtime do some work.
-  case perform(Effect)
+  /// Stay, and have the runtime do some work, in order.
+  case perform([Effect])
 }

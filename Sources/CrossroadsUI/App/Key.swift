@@ -6,6 +6,25 @@ public enum Key: Sendable, Hashable {
   case character(Character)
   /// A control chord, e.g. `.control("c")` for Ctrl-C.
   case control(Character)
+  /// A mouse button press or a wheel turn, at a cell of the screen.
+  case mouse(Mouse)
+
+  /// What the mouse did, and where.
+  public struct Mouse: Sendable, Hashable {
+    public enum Action: Sendable, Hashable {
+      case press
+      case wheelUp
+      case wheelDown
+    }
+
+    public let action: Action
+    public let at: Point
+
+    public init(_ action: Action, at: Point) {
+      self.action = action
+      self.at = at
+    }
+  }
 
   /// Parses the names tests and scripts use: `"down"`, `"enter"`, `"pgdn"`, `"q"`, `"ctrl-c"`.
   public init?(name: String) {
@@ -24,6 +43,8 @@ public enum Key: Sendable, Hashable {
     case "tab": self = .tab
     case "btab", "backtab", "shift-tab": self = .backTab
     case "space": self = .character(" ")
+    case "wheelup": self = .mouse(Mouse(.wheelUp, at: Point(x: 0, y: 0)))
+    case "wheeldown": self = .mouse(Mouse(.wheelDown, at: Point(x: 0, y: 0)))
     default:
       if name.count == 1, let character = name.first {
         self = .character(character)
@@ -32,17 +53,6 @@ public enum Key: Sendable, Hashable {
       } else {
         return nil
       }
-    }
-  }
-
-  /// The key with vi-style letters folded onto the arrows they stand for.
-  public var normalized: Key {
-    switch self {
-    case .character("k"): .up
-    case .character("j"): .down
-    case .character("h"): .left
-    case .character("l"): .right
-    default: self
     }
   }
 }

@@ -12,17 +12,22 @@ public enum Msg: Sendable, Equatable {
   case answersSaved(AnswersSave, failure: String?)
   /// A project was written, or could not be.
   case generated(GenerationOutcome)
-  /// A step of the running sample's launch, as it happens.
-  case launch(LaunchEvent)
-  /// The running sample's endpoints, requested again.
-  case rechecked([EndpointResult])
-  /// The sample's own tests ended: whether they passed, and their summary line.
-  case sampleTests(passed: Bool, summary: String)
+  /// A step of the launch session `SessionID`, as it happens.
+  case launch(SessionID, LaunchEvent)
+  /// The endpoints of launch session `SessionID`'s server, requested again.
+  case rechecked(SessionID, [EndpointResult])
+  /// A line the sample's own tests printed in session `SessionID`.
+  case sampleTestsOutput(SessionID, String)
+  /// The sample's own tests of session `SessionID` ended: whether they passed, and their
+  /// summary line.
+  case sampleTests(SessionID, passed: Bool, summary: String)
 
   public enum Signal: String, Sendable, Equatable {
     case interrupt = "SIGINT"
     case terminate = "SIGTERM"
     case hangup = "SIGHUP"
+    /// Ctrl-\ in a terminal: an ordinary request to quit, not a crash.
+    case quit = "SIGQUIT"
 
     /// The exit status a shell expects of a program ended by this signal (128 + its number).
     public var exitStatus: Int32 {
@@ -30,6 +35,7 @@ public enum Msg: Sendable, Equatable {
       case .interrupt: 130
       case .terminate: 143
       case .hangup: 129
+      case .quit: 131
       }
     }
   }
@@ -45,13 +51,18 @@ public enum Effect: Sendable, Equatable {
   case saveAnswers(AnswersSave)
   /// Render and write a sample project; the result comes back as `.generated`.
   case generate(GenerationRequest)
-  /// Set up and start the sample in `directory` (stopping any launch before it); its steps
-  /// come back as `.launch` messages.
-  case launch(directory: String)
-  /// Stop the running sample: its whole process group, then its port is free.
-  case stopLaunch
-  /// Request every endpoint again; the results come back as `.rechecked`.
-  case recheck
-  /// Run the sample's own tests; the result comes back as `.sampleTests`.
-  case runSampleTests
+  /// Start session `SessionID`: set up and start the sample in `directory`; its steps come
+  /// back as `.launch` messages carrying the id.
+  case launch(SessionID, directory: String)
+  /// Stop session `SessionID`, whatever it runs: its process groups end, a server's port
+  /// is free again. Stopping a session that has ended does nothing.
+  case cancel(SessionID)
+  /// Request every endpoint of launch session `SessionID` again; the results come back as
+  /// `.rechecked`.
+  case recheck(SessionID)
+  /// Start session `SessionID`: run the sample's own tests in `directory`; the result comes
+  /// back as `.sampleTests`.
+  case runSampleTests(SessionID, directory: String)
+  /// Open `url` in the person's browser; a failure comes back as a notice.
+  case openURL(String)
 }

@@ -1,3 +1,5 @@
+import CrossroadsCore
+
 /// One screen of the app, with its own state.
 public enum Screen: Sendable, Equatable {
   case home(HomeScreen)
@@ -27,19 +29,19 @@ public enum Screen: Sendable, Equatable {
     }
   }
 
-  /// The keys that work here, most useful first.
-  var hints: [KeyHint] {
+  /// The keys that work here, most useful first: each screen's own key table.
+  func hints(_ context: ScreenContext) -> [KeyHint] {
     switch self {
-    case .home: HomeScreen.hints
-    case .lessonList: LessonListScreen.hints
-    case .lesson: LessonScreen.hints
-    case .check: CheckScreen.hints
-    case .compare: CompareScreen.hints
-    case .pair: PairScreen.hints
-    case .advisor(let screen): screen.hints
-    case .generate: GenerateScreen.hints
-    case .generatedFile: GeneratedFileScreen.hints
-    case .run: RunScreen.hints
+    case .home(let screen): screen.hints(context)
+    case .lessonList(let screen): screen.hints(context)
+    case .lesson(let screen): screen.hints(context)
+    case .check(let screen): screen.hints(context)
+    case .compare(let screen): screen.hints(context)
+    case .pair(let screen): screen.hints(context)
+    case .advisor(let screen): screen.hints(context)
+    case .generate(let screen): screen.hints(context)
+    case .generatedFile(let screen): screen.hints(context)
+    case .run(let screen): screen.hints(context)
     }
   }
 
@@ -47,6 +49,12 @@ public enum Screen: Sendable, Equatable {
   var takesText: Bool {
     if case .generate(let screen) = self { return screen.focusIsText }
     return false
+  }
+
+  /// The sessions the screen has running, stopped when it is left.
+  var sessions: [SessionID] {
+    if case .run(let screen) = self { return screen.sessions }
+    return []
   }
 
   mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {

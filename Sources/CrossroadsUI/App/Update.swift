@@ -33,73 +33,108 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
       state.screens[index] = .generate(screen)
     }
     return []
-  case .launch(let event):
-    state.updateRunScreen { $0.apply(event) }
+  // A session's messages go to every run screen; each keeps only its own sessions'.
+  case .launch(let session, let event):
+    state.updateRunScreens { $0.apply(event, from: session) }
     return []
-  case .rechecked(let results):
-    state.updateRunScreen { $0.endpoints = results }
+  case .rechecked(let session, let results):
+    state.updateRunScreens { $0.rechecked(results, from: session) }
     return []
-  case .sampleTests(let passed, let summary):
-    state.updateRunScreen {
-      $0.tests = summary
-      $0.testsPassed = passed
-    }
+  case .sampleTestsOutput(let session, let line):
+    state.updateRunScreens { $0.testsReported(session, line: line) }
     return []
-  case .key(.control("c")):
-    return state.leave()
+  case .sampleTests(let session, let passed, let summary):
+    state.updateRunScreens { $0.testsReported(session, passed: passed, summary: summary) }
+    return []
   case .key(let key):
-    state.loadCourse()
-    state.notice = nil
-    if state.helpVisible {
-      // Any key closes help, and does nothing else.
-      state.helpVisible = false
-      return []
-    }
-    if state.isTooSmall {
-      return key == .character("q") ? state.leave() : []
-    }
-    if key == .character("?") {
-      state.helpVisible = true
-      return []
-    }
-    let context = state.context
-    // A text field takes h, j, k and l as letters, not as arrows.
-    switch state.screen.handle(state.screen.takesText ? key : key.normalized, context) {
-    case .stay:
-      return []
-    case .push(var screen):
-      if case .lesson(var lesson) = screen {
-        lesson.scroll = state.progress.positions[lesson.lessonID] ?? 0
-        state.progress.lastLesson = lesson.lessonID
-        screen = .lesson(lesson)
-      }
-      screen.resize(context)
-      state.screens.append(screen)
-      // Opening the run screen starts the sample.
-      if case .run(let run) = screen { return [.launch(directory: run.directory)] }
-      return []
-    case .back:
-      guard state.screens.count > 1 else { return [] }
-      let changed = state.recordPosition()
-      let leavingRun = { if case .run = state.screen { true } else { false } }()
-      state.screens.removeLast()
-      // Leaving the run screen stops the sample.
-      return (changed ? [.saveProgress(state.progress)] : []) + (leavingRun ? [.stopLaunch] : [])
-    case .quit:
-      return state.leave()
-    case .markDone(let id):
-      state.progress.done.insert(id)
-      return [.saveProgress(state.progress)]
-    case .resetProgress(let id):
-      if let id { state.progress.reset(id) } else { state.progress = CourseProgress() }
-      return [.saveProgress(state.progress)]
-    case .perform(let effect):
-      return [effect]
-    }
+    return state.press(key)
   }
 }
 
 extension AppState {
+  /// One key: global keys first (help, `g h`, Ctrl-C), then the screen's own table.
+  mutating func press(_ key: Key) -> [Effect] {
+    loadCourse()
+    notice = nil
+    // Every key may start a session; the context offers it an id not used before.
+    defer { sessionCounter += 1 }
+    let chord = afterG
+    afterG = false
+    let global = GlobalKeys.table.action(for: key)
+    if global == .quit { return leave() }
+    if helpVisible {
+      // Any key closes help, and does nothing else.
+      helpVisible = false
+      return []
+    }
+    if isTooSmall {
+      return key == .character("q") ? leave() : []
+    }
+    if !screen.takesText {
+      if chord, key == .character("h") { return goHome() }
+      afterG = key == .character("g")
+    }
+    switch global {
+    case .help:
+      helpVisible = true
+      return []
+    case .home:
+      return goHome()
+    case .quit, nil:
+      break
+    }
+    return follow(screen.handle(key, context))
+  }
+
+  /// Does what a screen's key asked for.
+  private mutating func follow(_ navigation: Navigation) -> [Effect] {
+    let context = context
+    switch navigation {
+    case .stay:
+      return []
+    case .push(var screen):
+      if case .lesson(var lesson) = screen {
+        lesson.scroll = progress.positions[lesson.lessonID] ?? 0
+        progress.lastLesson = lesson.lessonID
+        screen = .lesson(lesson)
+      }
+      screen.resize(context)
+      screens.append(screen)
+      return screen.startEffects
+    case .back:
+      guard screens.count > 1 else { return [] }
+      return pop(to: screens.count - 1)
+    case .quit:
+      return leave()
+    case .markDone(let id):
+      progress.done.insert(id)
+      return [.saveProgress(progress)]
+    case .resetProgress(let id):
+      if let id { progress.reset(id) } else { progress = CourseProgress() }
+      return [.saveProgress(progress)]
+    case .perform(let effects):
+      return effects
+    }
+  }
+
+  /// Back to the home screen from anywhere, as if Esc were pressed on each screen above it.
+  mutating func goHome() -> [Effect] {
+    pop(to: 1)
+  }
+
+  /// Closes the screens above the first `count`: each one's place in a lesson is kept, and
+  /// each one's sessions are stopped.
+  private mutating func pop(to count: Int) -> [Effect] {
+    var changed = false
+    var effects: [Effect] = []
+    while screens.count > max(1, count) {
+      changed = recordPosition() || changed
+      effects += screen.sessions.map { .cancel($0) }
+      screens.removeLast()
+    }
+    return (changed ? [.saveProgress(progress)] : []) + effects
+  }
+
   /// Remembers where the open lesson was left; true if that changed the progress.
   mutating func recordPosition() -> Bool {
     guard case .lesson(let lesson) = screen else { return false }
@@ -109,34 +144,27 @@ extension AppState {
     return progress != before
   }
 
-  /// Quits, saving first where any open lesson was left.
+  /// Quits, saving first where any open lesson was left; the runtime's teardown stops every
+  /// session, so quitting never waits for a screen to stop its own.
   mutating func leave() -> [Effect] {
-    var changed = false
-    while screens.count > 1 {
-      changed = recordPosition() || changed
-      screens.removeLast()
-    }
-    return changed ? [.saveProgress(progress), .quit] : [.quit]
+    let effects = pop(to: 1).filter { if case .saveProgress = $0 { true } else { false } }
+    return effects + [.quit]
   }
-}
 
-extension Key {
-  /// Esc, Backspace, Left and `q` all go back on screens below home.
-  var isBack: Bool {
-    switch self {
-    case .escape, .backspace, .left, .character("q"): true
-    default: false
+  /// Applies a change to every run screen in the stack.
+  mutating func updateRunScreens(_ change: (inout RunScreen) -> Void) {
+    for index in screens.indices {
+      guard case .run(var screen) = screens[index] else { continue }
+      change(&screen)
+      screens[index] = .run(screen)
     }
   }
 }
 
-extension AppState {
-  /// Applies a change to the run screen, wherever it is in the stack.
-  mutating func updateRunScreen(_ change: (inout RunScreen) -> Void) {
-    guard let index = screens.lastIndex(where: { if case .run = $0 { true } else { false } }),
-      case .run(var screen) = screens[index]
-    else { return }
-    change(&screen)
-    screens[index] = .run(screen)
+extension Screen {
+  /// What opening the screen starts: the run screen starts its launch session.
+  var startEffects: [Effect] {
+    if case .run(let run) = self { return [.launch(run.launch, directory: run.directory)] }
+    return []
   }
 }

@@ -24,9 +24,10 @@ public func view(_ state: AppState, into canvas: inout Canvas) {
       canvas.put(line, x: 2, y: y)
     }
   }
-  StatusLine.draw(hints: screen.hints + KeyHint.global, trailing: trailing(screen, context), into: &canvas)
+  let hints = screen.hints(context) + GlobalKeys.table.hints
+  StatusLine.draw(hints: hints, trailing: trailing(screen, context), into: &canvas)
   if state.helpVisible {
-    HelpOverlay.draw(hints: screen.hints + KeyHint.global, into: &canvas)
+    HelpOverlay.draw(hints: hints, into: &canvas)
   }
 }
 
@@ -50,7 +51,7 @@ enum StatusLine {
     // The way to every other key, `?`, always keeps its place; the screen's own keys take
     // the room before it, most useful first.
     let shown = hints.filter(\.inStatusLine)
-    let global = shown.filter { KeyHint.global.contains($0) }
+    let global = shown.filter { GlobalKeys.table.hints.contains($0) }
     var room = width - trailing.cellWidth - 2 - global.reduce(0) { $0 + needed($1) }
     var fitting: [KeyHint] = []
     for hint in shown where !global.contains(hint) {

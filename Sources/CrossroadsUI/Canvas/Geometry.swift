@@ -36,3 +36,20 @@ public struct Rect: Sendable, Equatable {
     Rect(x: x + amount, y: y + amount, width: max(0, width - 2 * amount), height: max(0, height - 2 * amount))
   }
 }
+
+/// One cell's position: column `x`, row `y`, from the top-left corner.
+public struct Point: Sendable, Hashable {
+  public var x: Int
+  public var y: Int
+
+  public init(x: Int, y: Int) {
+    self.x = x
+    self.y = y
+  }
+}
+
+extension Rect {
+  public func contains(_ point: Point) -> Bool {
+    point.x >= x && point.x < maxX && point.y >= y && point.y < maxY
+  }
+}

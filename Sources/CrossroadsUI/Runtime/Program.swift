@@ -34,10 +34,14 @@ public final class Program {
 
   /// Runs until the user quits or a signal arrives, and returns the exit status: 0 for a
   /// quit, 128 + the signal's number for a signal. The caller then restores the terminal.
-  public func run() -> Int32 {
+  ///
+  /// `effects` are carried out first, as if `update` had asked for them: the launch of a run
+  /// screen the program opens on.
+  public func run(startingWith effects: [Effect] = []) -> Int32 {
     state.glyphs = backend.glyphs
     apply(.resize(backend.size))
     draw()
+    carryOut(effects, after: nil)
     while running {
       let keys = backend.waitForKeys(orWake: inbox.wakeDescriptor)
       for key in keys where running { apply(.key(key)) }
@@ -56,7 +60,11 @@ public final class Program {
   }
 
   private func apply(_ msg: Msg) {
-    for effect in update(&state, msg) {
+    carryOut(update(&state, msg), after: msg)
+  }
+
+  private func carryOut(_ effects: [Effect], after msg: Msg?) {
+    for effect in effects {
       switch effect {
       case .quit:
         running = false
@@ -76,13 +84,14 @@ public final class Program {
   }
 }
 
-/// Turns SIGINT, SIGTERM, SIGHUP and SIGWINCH into events in an inbox.
+/// Turns SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGWINCH into events in an inbox.
 ///
 /// The signals are blocked on every thread (call `SignalEvents.block()` first thing, before
 /// any thread starts, so all inherit the mask) and read by Dispatch signal sources, so no
 /// work is ever done inside a signal handler.
 public final class SignalEvents {
-  public static let watched: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH]
+  /// SIGQUIT (Ctrl-\\) is a request to quit like SIGTERM, not a crash: it takes the same way out.
+  public static let watched: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH]
   private var sources: [any DispatchSourceSignal] = []
 
   /// Blocks the watched signals on the calling thread and every thread it starts.
@@ -102,6 +111,7 @@ public final class SignalEvents {
         case SIGINT: .msg(.signal(.interrupt))
         case SIGTERM: .msg(.signal(.terminate))
         case SIGHUP: .msg(.signal(.hangup))
+        case SIGQUIT: .msg(.signal(.quit))
         default: .windowChanged
         }
       source.setEventHandler { inbox.post(event) }

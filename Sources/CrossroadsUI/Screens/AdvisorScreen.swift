@@ -4,7 +4,7 @@ import CrossroadsCore
 ///
 /// The whole questionnaire is one screen with steps, so going back and forth between
 /// questions never loses an answer: the answers live here, not in a screen that is popped.
-public struct AdvisorScreen: Sendable, Equatable {
+public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
   public enum Step: Sendable, Equatable {
     /// Offers the answers remembered from last time.
     case offer
@@ -50,25 +50,44 @@ public struct AdvisorScreen: Sendable, Equatable {
     question.options.firstIndex { answers[question.id].contains($0.id) } ?? 0
   }
 
-  var hints: [KeyHint] {
+  enum Action: Sendable, Equatable {
+    case previous, next, first, last, choose, confirm, back, save, generate, startOver
+  }
+
+  func keys(_ context: ScreenContext) -> KeyTable<Action> {
     switch step {
-    case .offer:
-      [KeyHint("↑↓", "move"), KeyHint("Enter", "choose"), KeyHint("Esc", "back")]
-    case .question:
-      [
-        KeyHint("↑↓", "move"), KeyHint("Space", "choose"), KeyHint("Enter", "next"), KeyHint("Esc", "back"),
-        KeyHint("→ ←", "next, previous question", inStatusLine: false),
-      ]
-    case .summary:
-      [KeyHint("↑↓", "move"), KeyHint("Enter", "change or see result"), KeyHint("Esc", "back")]
-    case .result:
-      [
-        KeyHint("g", "generate it"), KeyHint("s", "save answers"), KeyHint("r", "start over"),
-        KeyHint("Esc", "edit"),
-        KeyHint("↑↓", "reasons"),
-      ]
+    case .offer: Self.offerKeys
+    case .question: Self.questionKeys
+    case .summary: Self.summaryKeys
+    case .result: Self.resultKeys
     }
   }
+
+  private static let move = KeyTable<Action>.Entry(
+    "↑↓", "move", [(Key.upKeys, .previous), (Key.downKeys, .next)])
+  private static let ends = KeyTable<Action>.Entry(
+    "Home/End", "first, last", inStatusLine: false, [([.home], .first), ([.end], .last)])
+  private static let back = KeyTable<Action>.Entry("Esc", "back", Key.backKeys, .back)
+
+  static let offerKeys = KeyTable<Action>([move, .init("Enter", "choose", Key.openKeys, .confirm), back])
+  static let questionKeys = KeyTable<Action>([
+    move, .init("Space", "choose", [.character(" ")], .choose), .init("Enter", "next", [.enter], .confirm),
+    back,
+    .init(
+      "→ ←", "next, previous question", inStatusLine: false,
+      [([.right, .character("l")], .confirm), ([.left, .character("h")], .back)]),
+    ends,
+  ])
+  static let summaryKeys = KeyTable<Action>([
+    move, .init("Enter", "change or see result", Key.openKeys, .confirm), back, ends,
+  ])
+  static let resultKeys = KeyTable<Action>([
+    .init("g", "generate it", [.character("g")], .generate),
+    .init("s", "save answers", [.character("s")], .save),
+    .init("r", "start over", [.character("r")], .startOver),
+    .init("Esc", "edit", Key.backKeys, .back),
+    .init("↑↓", "reasons", [(Key.upKeys, .previous), (Key.downKeys, .next)]),
+  ])
 
   /// Where the user is in the questionnaire, for the status line: `3/6`.
   func progress(_ context: ScreenContext) -> String {
@@ -78,43 +97,44 @@ public struct AdvisorScreen: Sendable, Equatable {
     return "\(index + 1)/\(count)"
   }
 
-  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
-    guard let questionnaire = context.questionnaire else { return key.isBack ? .back : .stay }
+  mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
+    guard let questionnaire = context.questionnaire else { return action == .back ? .back : .stay }
     switch step {
-    case .offer: return handleOffer(key, questionnaire)
-    case .question(let index): return handleQuestion(key, index, questionnaire)
-    case .summary: return handleSummary(key, questionnaire, context)
-    case .result: return handleResult(key, questionnaire, context)
+    case .offer: return handleOffer(action, questionnaire)
+    case .question(let index): return handleQuestion(action, index, questionnaire)
+    case .summary: return handleSummary(action, questionnaire, context)
+    case .result: return handleResult(action, questionnaire, context)
     }
   }
 
-  private mutating func handleOffer(_ key: Key, _ questionnaire: Questionnaire) -> Navigation {
-    switch key {
-    case .up, .down: cursor = 1 - cursor
-    case .enter, .right:
+  private mutating func handleOffer(_ action: Action, _ questionnaire: Questionnaire) -> Navigation {
+    switch action {
+    case .previous, .next: cursor = 1 - cursor
+    case .confirm:
       if cursor == 0, let offered {
         answers = questionnaire.completed(offered)
         showSummary(row: questionnaire.questions.count)
       } else {
         startOver(questionnaire)
       }
-    case let key where key.isBack: return .back
+    case .back: return .back
     default: break
     }
     return .stay
   }
 
-  private mutating func handleQuestion(_ key: Key, _ index: Int, _ questionnaire: Questionnaire) -> Navigation
+  private mutating func handleQuestion(_ action: Action, _ index: Int, _ questionnaire: Questionnaire)
+    -> Navigation
   {
     let question = questionnaire.questions[index]
-    switch key {
-    case .up: cursor = max(0, cursor - 1)
-    case .down: cursor = min(question.options.count - 1, cursor + 1)
-    case .home: cursor = 0
-    case .end: cursor = question.options.count - 1
-    case .character(" "):
+    switch action {
+    case .previous: cursor = max(0, cursor - 1)
+    case .next: cursor = min(question.options.count - 1, cursor + 1)
+    case .first: cursor = 0
+    case .last: cursor = question.options.count - 1
+    case .choose:
       choose(question.options[cursor].id, in: question)
-    case .enter, .right:
+    case .confirm:
       if question.kind == .one { choose(question.options[cursor].id, in: question) }
       if returnsToSummary {
         showSummary(row: index)
@@ -123,7 +143,7 @@ public struct AdvisorScreen: Sendable, Equatable {
       } else {
         showSummary(row: questionnaire.questions.count)
       }
-    case let key where key.isBack:
+    case .back:
       if returnsToSummary {
         showSummary(row: index)
       } else if index == 0 {
@@ -137,22 +157,22 @@ public struct AdvisorScreen: Sendable, Equatable {
   }
 
   private mutating func handleSummary(
-    _ key: Key, _ questionnaire: Questionnaire, _ context: ScreenContext
+    _ action: Action, _ questionnaire: Questionnaire, _ context: ScreenContext
   ) -> Navigation {
     let rows = questionnaire.questions.count + 1
-    switch key {
-    case .up: cursor = max(0, cursor - 1)
-    case .down: cursor = min(rows - 1, cursor + 1)
-    case .home: cursor = 0
-    case .end: cursor = rows - 1
-    case .enter, .right:
+    switch action {
+    case .previous: cursor = max(0, cursor - 1)
+    case .next: cursor = min(rows - 1, cursor + 1)
+    case .first: cursor = 0
+    case .last: cursor = rows - 1
+    case .confirm:
       if cursor < questionnaire.questions.count {
         showQuestion(cursor, questionnaire)
         returnsToSummary = true
       } else {
         return showResult(questionnaire, context)
       }
-    case let key where key.isBack:
+    case .back:
       showQuestion(questionnaire.questions.count - 1, questionnaire)
     default: break
     }
@@ -160,21 +180,21 @@ public struct AdvisorScreen: Sendable, Equatable {
   }
 
   private mutating func handleResult(
-    _ key: Key, _ questionnaire: Questionnaire, _ context: ScreenContext
+    _ action: Action, _ questionnaire: Questionnaire, _ context: ScreenContext
   ) -> Navigation {
     let reasons = recommendation?.reasons.count ?? 0
-    switch key {
-    case .up: cursor = max(0, cursor - 1)
-    case .down: cursor = min(max(0, reasons - 1), cursor + 1)
-    case .character("s"):
+    switch action {
+    case .previous: cursor = max(0, cursor - 1)
+    case .next: cursor = min(max(0, reasons - 1), cursor + 1)
+    case .save:
       guard let path = context.storage.exportPath else {
         notice = Notice(text: "There is no folder to save the answers in.", isError: true)
         return .stay
       }
-      return .perform(.saveAnswers(save(.export, to: path, questionnaire)))
-    case .character("r"):
+      return .perform([.saveAnswers(save(.export, to: path, questionnaire))])
+    case .startOver:
       startOver(questionnaire)
-    case .character("g"):
+    case .generate:
       // The matching sample: the framework it leans to, the features its needs ask for.
       guard let recommendation else { break }
       return .push(
@@ -183,7 +203,7 @@ public struct AdvisorScreen: Sendable, Equatable {
             contentFiles: context.contentFiles, folder: context.workingDirectory,
             framework: recommendation.lean,
             features: recommendation.features.map(\.rawValue), answers: recommendation.answers)))
-    case let key where key.isBack:
+    case .back:
       showSummary(row: questionnaire.questions.count)
     default: break
     }
@@ -234,7 +254,7 @@ public struct AdvisorScreen: Sendable, Equatable {
     recommendation = Recommender(questionnaire: questionnaire).recommend(answers)
     // Reaching a result remembers the answers, to offer them on the next visit.
     guard let path = context.storage.lastAnswersPath else { return .stay }
-    return .perform(.saveAnswers(save(.remember, to: path, questionnaire)))
+    return .perform([.saveAnswers(save(.remember, to: path, questionnaire))])
   }
 
   private mutating func startOver(_ questionnaire: Questionnaire) {

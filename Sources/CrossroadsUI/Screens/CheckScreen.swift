@@ -1,7 +1,7 @@
 import CrossroadsCore
 
 /// A lesson's knowledge check: one question at a time, each answer explained.
-public struct CheckScreen: Sendable, Equatable {
+public struct CheckScreen: Sendable, Equatable, KeyedScreen {
   public let lessonID: String
   public var question = 0
   public var selection = 0
@@ -14,33 +14,54 @@ public struct CheckScreen: Sendable, Equatable {
     self.lessonID = lessonID
   }
 
-  static let hints = [
-    KeyHint("↑↓", "choose"), KeyHint("Enter", "answer, next"), KeyHint("Esc", "back to the lesson"),
-    KeyHint("r", "retry, once finished", inStatusLine: false),
-  ]
+  enum Action: Sendable, Equatable {
+    case previous, next, pick(Int), answer, retry, back
+  }
+
+  /// Letters pick a choice directly: a) to the last choice of the question.
+  private static let letters = "abcdefg"
+
+  func keys(_ context: ScreenContext) -> KeyTable<Action> {
+    let choosing = answered == nil && !finished
+    let back = KeyTable<Action>.Entry("Esc", "back to the lesson", Key.backKeys, .back)
+    if finished {
+      return KeyTable([
+        .init("Enter", "back to the lesson", [.enter], .answer), .init("r", "retry", [.character("r")], .retry),
+        back,
+      ])
+    }
+    guard choosing else { return KeyTable([.init("Enter", "next", Key.openKeys, .answer), back]) }
+    let count = context.course.lesson(id: lessonID).map { $0.check.indices.contains(question) ? $0.check[question].choices.count : 0 } ?? 0
+    let letters = Array(Self.letters.prefix(count))
+    return KeyTable([
+      .init("↑↓", "choose", [(Key.upKeys, .previous), (Key.downKeys, .next)]),
+      .init("Enter", "answer", [.enter, .right], .answer),
+      back,
+      .init(
+        "a-\(letters.last ?? "a")", "choose by letter", inStatusLine: false,
+        letters.enumerated().map { ([Key.character($0.element)], Action.pick($0.offset)) }),
+    ])
+  }
 
   func title(_ context: ScreenContext) -> String {
     "Check: " + (context.course.lesson(id: lessonID)?.title ?? lessonID)
   }
 
-  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+  mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
     guard let lesson = context.course.lesson(id: lessonID), lesson.check.indices.contains(question) else {
       return .back
     }
     let current = lesson.check[question]
-    switch key {
-    case .up where answered == nil && !finished: selection = max(0, selection - 1)
-    case .down where answered == nil && !finished: selection = min(current.choices.count - 1, selection + 1)
-    case .character(let letter) where answered == nil && !finished:
-      // a, b, c, d pick a choice directly.
-      guard let value = letter.asciiValue, value >= 97, Int(value) - 97 < current.choices.count else { break }
-      selection = Int(value) - 97
-    case .enter where finished:
+    switch action {
+    case .previous: selection = max(0, selection - 1)
+    case .next: selection = min(current.choices.count - 1, selection + 1)
+    case .pick(let index): selection = min(index, current.choices.count - 1)
+    case .answer where finished:
       return .back
-    case .enter where answered == nil:
+    case .answer where answered == nil:
       answered = selection
       if selection == current.correctIndex { correctAnswers += 1 }
-    case .enter:
+    case .answer:
       if question + 1 < lesson.check.count {
         question += 1
         selection = 0
@@ -49,12 +70,10 @@ public struct CheckScreen: Sendable, Equatable {
         finished = true
         if correctAnswers == lesson.check.count { return .markDone(lessonID) }
       }
-    case .character("r") where finished:
+    case .retry:
       self = CheckScreen(lessonID: lessonID)
-    case let key where key.isBack:
+    case .back:
       return .back
-    default:
-      break
     }
     return .stay
   }

@@ -2,7 +2,7 @@ import CrossroadsCore
 
 /// The generate screen: framework, name, folder and features, with the file tree previewed
 /// live, and nothing written until Generate is pressed.
-public struct GenerateScreen: Sendable, Equatable {
+public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
   /// The part of the form that keys go to.
   public enum Field: Sendable, Equatable {
     case framework
@@ -54,13 +54,62 @@ public struct GenerateScreen: Sendable, Equatable {
     self.ticked = Set(features)
   }
 
-  static let hints = [
-    KeyHint("↑↓ Tab", "move"), KeyHint("←→", "switch"), KeyHint("Space", "tick"),
-    KeyHint("Enter", "next, or generate"), KeyHint("Esc", "back"),
-    KeyHint("PgUp/PgDn", "scroll the preview", inStatusLine: false),
-    KeyHint("Enter on a file", "open it in the preview (Tab to the preview first)", inStatusLine: false),
-    KeyHint("Backspace", "erase in a text field", inStatusLine: false),
-  ]
+  enum Action: Sendable, Equatable {
+    case focusPrevious, focusNext, nextField, scrollPreview(Int), change, activate, back
+    case previewUp, previewDown, previewPage(Int), previewFirst, previewLast, openFile
+  }
+
+  private static let move = KeyTable<Action>.Entry(
+    "↑↓ Tab", "move", [([.up, .backTab], .focusPrevious), ([.down, .tab], .focusNext)])
+  private static let scroll = KeyTable<Action>.Entry(
+    "PgUp/PgDn", "scroll the preview", inStatusLine: false,
+    [([.pageUp], .scrollPreview(-5)), ([.pageDown], .scrollPreview(5))])
+  /// In the form, ← and `h` switch a choice, and in a text field Backspace and letters are
+  /// text: only Esc (and Backspace or `q` outside text) goes back.
+  private static let back = KeyTable<Action>.Entry(
+    "Esc", "back", [.escape, .backspace, .character("q")], .back)
+
+  func keys(_ context: ScreenContext) -> KeyTable<Action> {
+    switch focus {
+    case .name, .folder:
+      KeyTable([
+        Self.move, .init("Enter", "next", [.enter], .nextField), .init("Esc", "back", [.escape], .back),
+        .init("Backspace", "erase", inStatusLine: false, [], .back), Self.scroll,
+      ])
+    case .framework:
+      KeyTable([
+        Self.move, .init("←→", "switch", [.left, .right, .character("h"), .character("l"), .character(" "), .enter], .change),
+        Self.back, Self.scroll,
+      ])
+    case .feature:
+      KeyTable([
+        Self.move,
+        .init("Space", "tick", [.character(" "), .enter, .left, .right, .character("h"), .character("l")], .change),
+        Self.back, Self.scroll,
+      ])
+    case .generate:
+      KeyTable([
+        Self.move,
+        .init(
+          "Enter", { if case .written = outcome { "run it" } else { "generate" } }(), [.enter, .character(" ")],
+          .activate),
+        Self.back, Self.scroll,
+      ])
+    case .preview:
+      KeyTable([
+        .init("↑↓", "pick a file", [(Key.upKeys, .previewUp), (Key.downKeys, .previewDown)]),
+        .init("Enter", "open it", Key.openKeys, .openFile),
+        .init("Tab", "back to the form", [.backTab, .tab], .focusPrevious),
+        Self.back,
+        .init(
+          "PgUp/PgDn Home/End", "jump", inStatusLine: false,
+          [
+            ([.pageUp], .previewPage(-1)), ([.pageDown], .previewPage(1)), ([.home], .previewFirst),
+            ([.end], .previewLast),
+          ]),
+      ])
+    }
+  }
 
   private var manifest: SampleManifest? { renderers[framework]?.manifest }
 
@@ -84,70 +133,70 @@ public struct GenerateScreen: Sendable, Equatable {
     }
   }
 
-  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
-    if focus == .preview { return handlePreview(key, context) }
-    switch key {
-    case .up, .backTab: moveFocus(by: -1)
-    case .down, .tab: moveFocus(by: 1)
-    case .pageUp: previewScroll = max(0, previewScroll - 5)
-    case .pageDown: previewScroll += 5
-    case .escape: return .back
-    default:
+  mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
+    switch action {
+    case .focusPrevious: moveFocus(by: -1)
+    case .focusNext: moveFocus(by: 1)
+    case .nextField: focus = focus == .name ? .folder : .feature(0)
+    case .scrollPreview(let lines): previewScroll = max(0, previewScroll + lines)
+    case .back: return .back
+    case .change:
       switch focus {
-      case .name, .folder: return edit(key)
-      case .framework:
-        switch key {
-        case .left, .right, .character(" "), .enter: switchFramework()
-        case let key where key.isBack: return .back
-        default: break
-        }
-      case .feature(let index):
-        switch key {
-        case .character(" "), .enter, .left, .right: toggle(featureNames[index])
-        case let key where key.isBack: return .back
-        default: break
-        }
-      case .generate:
-        switch key {
-        case .enter, .character(" "):
-          // Once written, the button runs the project it wrote.
-          if case .written(let path, _) = outcome { return .push(.run(RunScreen(directory: path))) }
-          return generate()
-        case let key where key.isBack: return .back
-        default: break
-        }
-      case .preview:
-        break
+      case .framework: switchFramework()
+      case .feature(let index): toggle(featureNames[index])
+      default: break
       }
-    }
-    return .stay
-  }
-
-  private mutating func handlePreview(_ key: Key, _ context: ScreenContext) -> Navigation {
-    let entries = previewEntries(ascii: context.glyphs == .ascii)
-    let rows = max(1, context.body.height - 2)
-    switch key {
-    case .up where previewSelection == 0, .backTab:
+    case .activate:
+      // Once written, the button runs the project it wrote.
+      if case .written(let path, _) = outcome {
+        return .push(.run(RunScreen(directory: path, session: context.freshSession)))
+      }
+      return generate()
+    case .previewUp where previewSelection == 0:
       moveFocus(by: -1)
-      return .stay
-    case .up: previewSelection -= 1
-    case .down: previewSelection += 1
-    case .pageUp: previewSelection -= rows
-    case .pageDown: previewSelection += rows
-    case .home: previewSelection = 0
-    case .end: previewSelection = entries.count - 1
-    case .enter, .right:
+    case .previewUp, .previewDown, .previewPage, .previewFirst, .previewLast:
+      movePreview(action, context)
+    case .openFile:
+      let entries = previewEntries(ascii: context.glyphs == .ascii)
       guard entries.indices.contains(previewSelection), let path = entries[previewSelection].path,
         let file = renderedFile(path)
       else { return .stay }
       return .push(.generatedFile(GeneratedFileScreen(path: projectDisplayName + "/" + path, text: file)))
-    case let key where key.isBack: return .back
-    default: return .stay
+    }
+    return .stay
+  }
+
+  /// Typed text goes to the focused text field.
+  mutating func unbound(_ key: Key, _ context: ScreenContext) -> Navigation {
+    guard focusIsText else { return .stay }
+    var text = focus == .name ? name : folder
+    switch key {
+    case .backspace:
+      if !text.isEmpty { text.removeLast() }
+    case .character(let character):
+      text.append(character)
+    default:
+      return .stay
+    }
+    if focus == .name { name = text } else { folder = text }
+    outcome = nil
+    return .stay
+  }
+
+  private mutating func movePreview(_ action: Action, _ context: ScreenContext) {
+    let entries = previewEntries(ascii: context.glyphs == .ascii)
+    let rows = max(1, context.body.height - 2)
+    switch action {
+    case .previewUp: previewSelection -= 1
+    case .previewDown: previewSelection += 1
+    case .previewPage(let pages): previewSelection += pages * rows
+    case .previewFirst: previewSelection = 0
+    case .previewLast: previewSelection = entries.count - 1
+    default: return
     }
     previewSelection = min(max(0, previewSelection), max(0, entries.count - 1))
     if previewSelection < previewScroll { previewScroll = previewSelection }
     if previewSelection >= previewScroll + rows { previewScroll = previewSelection - rows + 1 }
-    return .stay
   }
 
   /// The name shown in the preview: the typed one once it is valid.
@@ -176,24 +225,6 @@ public struct GenerateScreen: Sendable, Equatable {
     focus = all[min(max(0, index + step), all.count - 1)]
   }
 
-  private mutating func edit(_ key: Key) -> Navigation {
-    var text = focus == .name ? name : folder
-    switch key {
-    case .backspace:
-      if !text.isEmpty { text.removeLast() }
-    case .character(let character):
-      text.append(character)
-    case .enter:
-      focus = focus == .name ? .folder : .feature(0)
-      return .stay
-    default:
-      return .stay
-    }
-    if focus == .name { name = text } else { folder = text }
-    outcome = nil
-    return .stay
-  }
-
   private mutating func switchFramework() {
     framework = framework == .flask ? .django : .flask
     outcome = nil
@@ -219,10 +250,11 @@ public struct GenerateScreen: Sendable, Equatable {
     }
     writing = true
     outcome = nil
-    return .perform(
+    return .perform([
       .generate(
         GenerationRequest(
-          framework: framework, name: name, features: features, parent: folder, answers: answers)))
+          framework: framework, name: name, features: features, parent: folder, answers: answers))
+    ])
   }
 
   /// Called with the runtime's answer.

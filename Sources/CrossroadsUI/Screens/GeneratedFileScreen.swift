@@ -1,5 +1,5 @@
 /// One file of a project about to be generated, shown exactly as it will be written.
-public struct GeneratedFileScreen: Sendable, Equatable {
+public struct GeneratedFileScreen: Sendable, Equatable, KeyedScreen {
   /// The path inside the project's folder, with the project's name first.
   public let path: String
   public let lines: [String]
@@ -13,24 +13,33 @@ public struct GeneratedFileScreen: Sendable, Equatable {
     self.lines = lines
   }
 
-  static let hints = [
-    KeyHint("↑↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("Esc", "back"),
-    KeyHint("Home/End", "top, bottom", inStatusLine: false),
-  ]
+  enum Action: Sendable, Equatable {
+    case scroll(Int), pageUp, pageDown, top, bottom, back
+  }
+
+  func keys(_ context: ScreenContext) -> KeyTable<Action> { Self.table }
+
+  static let table = KeyTable<Action>([
+    .init("↑↓", "scroll", [(Key.upKeys, .scroll(-1)), (Key.downKeys, .scroll(1))]),
+    .init("PgUp/PgDn", "page", [([.pageUp], .pageUp), ([.pageDown], .pageDown)]),
+    .init("Esc", "back", Key.backKeys, .back),
+    .init("Home/End", "top, bottom", inStatusLine: false, [([.home], .top), ([.end], .bottom)]),
+    .init(
+      "wheel", "scroll", inStatusLine: false,
+      [([.wheelUp], .scroll(-ScrollOffset.wheelLines)), ([.wheelDown], .scroll(ScrollOffset.wheelLines))]),
+  ])
 
   private func pageHeight(_ context: ScreenContext) -> Int { max(1, context.body.height - 2) }
 
-  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+  mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
     let page = pageHeight(context)
-    switch key {
-    case .up: scroll -= 1
-    case .down: scroll += 1
+    switch action {
+    case .scroll(let lines): scroll += lines
     case .pageUp: scroll -= page
     case .pageDown: scroll += page
-    case .home: scroll = 0
-    case .end: scroll = lines.count
-    case let key where key.isBack: return .back
-    default: return .stay
+    case .top: scroll = 0
+    case .bottom: scroll = lines.count
+    case .back: return .back
     }
     scroll = min(max(0, scroll), max(0, lines.count - page))
     return .stay

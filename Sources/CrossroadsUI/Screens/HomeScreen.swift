@@ -1,5 +1,5 @@
 /// The first screen: what Crossroads is for and where to go from here.
-public struct HomeScreen: Sendable, Equatable {
+public struct HomeScreen: Sendable, Equatable, KeyedScreen {
   /// A place the home screen leads to. Only destinations that work are listed.
   public enum Destination: Sendable, Equatable, CaseIterable {
     case learn
@@ -16,11 +16,14 @@ public struct HomeScreen: Sendable, Equatable {
       }
     }
 
-    var detail: String {
+    func detail(_ context: ScreenContext) -> String {
       switch self {
       case .learn: "Short lessons on micro vs full-stack, with the code of each side by side."
       case .compare: "Every Flask and Django code pair of the course, by topic."
-      case .advise: "Six questions, and a recommendation that explains itself answer by answer."
+      case .advise:
+        // The count comes from the questionnaire itself, so a new question shows up here.
+        "\(context.questionCount.map { "\($0) questions" } ?? "A few questions"), and a "
+          + "recommendation that explains itself answer by answer."
       case .generate: "Write a sample Flask or Django app with the features you choose."
       }
     }
@@ -30,35 +33,71 @@ public struct HomeScreen: Sendable, Equatable {
 
   public init() {}
 
-  static let hints = [
-    KeyHint("↑↓", "move"), KeyHint("Enter", "open"), KeyHint("q", "quit"),
-  ]
+  enum Action: Sendable, Equatable {
+    case previous, next, first, last, open, quit
+  }
 
-  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+  func keys(_ context: ScreenContext) -> KeyTable<Action> { Self.table }
+
+  static let table = KeyTable<Action>([
+    .init("↑↓", "move", [(Key.upKeys, .previous), (Key.downKeys, .next)]),
+    .init("Enter", "open", Key.openKeys, .open),
+    .init("q", "quit", [.character("q"), .escape], .quit),
+    .init("Home/End", "first, last", inStatusLine: false, [([.home], .first), ([.end], .last)]),
+  ])
+
+  mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
     let destinations = Destination.allCases
-    switch key {
-    case .up: selection = max(0, selection - 1)
-    case .down: selection = min(destinations.count - 1, selection + 1)
-    case .home: selection = 0
-    case .end: selection = destinations.count - 1
-    case .enter, .right:
-      switch destinations[selection] {
-      case .learn:
-        return .push(.lessonList(LessonListScreen(course: context.course, progress: context.progress)))
-      case .compare:
-        return .push(.compare(CompareScreen()))
-      case .advise:
-        return .push(
-          .advisor(AdvisorScreen(questionnaire: context.questionnaire, lastAnswers: context.lastAnswers)))
-      case .generate:
-        return .push(
-          .generate(GenerateScreen(contentFiles: context.contentFiles, folder: context.workingDirectory)))
-      }
-    case .character("q"), .escape: return .quit
-    default: break
+    switch action {
+    case .previous: selection = max(0, selection - 1)
+    case .next: selection = min(destinations.count - 1, selection + 1)
+    case .first: selection = 0
+    case .last: selection = destinations.count - 1
+    case .open: return open(destinations[selection], context)
+    case .quit: return .quit
     }
     return .stay
   }
+
+  mutating func click(at point: Point, _ context: ScreenContext) -> Navigation {
+    guard let index = layout(context).firstIndex(where: { $0.contains(point.y) }) else { return .stay }
+    let wasSelected = index == selection
+    selection = index
+    return wasSelected ? open(Destination.allCases[index], context) : .stay
+  }
+
+  private func open(_ destination: Destination, _ context: ScreenContext) -> Navigation {
+    switch destination {
+    case .learn:
+      .push(.lessonList(LessonListScreen(course: context.course, progress: context.progress)))
+    case .compare:
+      .push(.compare(CompareScreen()))
+    case .advise:
+      .push(.advisor(AdvisorScreen(questionnaire: context.questionnaire, lastAnswers: context.lastAnswers)))
+    case .generate:
+      .push(.generate(GenerateScreen(contentFiles: context.contentFiles, folder: context.workingDirectory)))
+    }
+  }
+
+  private static let titleWidth = 24
+
+  /// The lines each destination takes on screen, for drawing and for clicks.
+  private func layout(_ context: ScreenContext) -> [Range<Int>] {
+    let area = context.body
+    let width = area.width - 8
+    var y = area.y + 2 + TextWrap.wrap([StyledRun(Self.tagline)], width: width).count + 1
+    return Destination.allCases.map { destination in
+      let lines = TextWrap.wrap(
+        [StyledRun(destination.detail(context), .muted)], width: width - Self.titleWidth - 2
+      ).count
+      defer { y += lines + 1 }
+      return y..<(y + lines)
+    }
+  }
+
+  private static let tagline =
+    "Choose between Flask, the micro-framework, and Django, the full-stack framework: "
+    + "learn how they differ, get a recommendation for your project, and run a sample of it."
 
   func draw(into canvas: inout Canvas, _ context: ScreenContext) {
     let area = context.body
@@ -67,26 +106,21 @@ public struct HomeScreen: Sendable, Equatable {
     var y = area.y + 1
     canvas.put("Crossroads", x: left, y: y, style: .title)
     y += 1
-    let tagline =
-      "Choose between Flask, the micro-framework, and Django, the full-stack framework: "
-      + "learn how they differ, get a recommendation for your project, and run a sample of it."
-    for line in TextWrap.wrap([StyledRun(tagline)], width: width) {
+    for line in TextWrap.wrap([StyledRun(Self.tagline)], width: width) {
       canvas.put(line, x: left, y: y)
       y += 1
     }
-    y += 1
-    let titleWidth = 24
-    for (index, destination) in Destination.allCases.enumerated() {
+    for (index, (destination, lines)) in zip(Destination.allCases, layout(context)).enumerated() {
       let selected = index == selection
       let marker = selected ? context.glyphs.pointer : " "
       canvas.put(
-        "\(marker) \(destination.title)".padded(toCells: titleWidth), x: left, y: y,
+        "\(marker) \(destination.title)".padded(toCells: Self.titleWidth), x: left, y: lines.lowerBound,
         style: selected ? .selected : .strong)
-      for line in TextWrap.wrap([StyledRun(destination.detail, .muted)], width: width - titleWidth - 2) {
-        canvas.put(line, x: left + titleWidth + 2, y: y)
-        y += 1
+      for (row, line) in TextWrap.wrap(
+        [StyledRun(destination.detail(context), .muted)], width: width - Self.titleWidth - 2
+      ).enumerated() {
+        canvas.put(line, x: left + Self.titleWidth + 2, y: lines.lowerBound + row)
       }
-      y += 1
     }
     let lessons = context.lessonCount
     canvas.put(

@@ -1,11 +1,12 @@
 import CrossroadsCore
 
 /// The course: every lesson file, in order, with its summary, or why it cannot be read.
-public struct LessonListScreen: Sendable, Equatable {
-  public var selection = 0
-  public var scroll = 0
+public struct LessonListScreen: Sendable, Equatable, KeyedScreen {
+  public var list = ListCursor()
   /// A reset waiting for the user's yes: one lesson's id, or nil for the whole course.
   public var pendingReset: String??
+
+  public var selection: Int { list.selection }
 
   /// Opens on the lesson read last, so the course resumes where it was left.
   public init(course: Course, progress: CourseProgress) {
@@ -14,53 +15,84 @@ public struct LessonListScreen: Sendable, Equatable {
         if case .lesson(let l) = $0 { l.id == last } else { false }
       })
     {
-      selection = index
+      list.selection = index
     }
   }
 
-  static let hints = [
-    KeyHint("↑↓", "move"), KeyHint("Enter", "read"), KeyHint("Esc", "back"),
-    KeyHint("x", "reset this lesson"), KeyHint("X", "reset all", inStatusLine: false),
-    KeyHint("PgUp/PgDn Home/End", "jump", inStatusLine: false),
-  ]
+  enum Action: Sendable, Equatable {
+    case previous, next, pageUp, pageDown, first, last, open, back, reset, resetAll
+    /// While a reset waits: y confirms it, any other key keeps the progress.
+    case confirm
+  }
 
-  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+  func keys(_ context: ScreenContext) -> KeyTable<Action> {
+    pendingReset == nil ? Self.table : Self.confirming
+  }
+
+  static let table = KeyTable<Action>([
+    .init("↑↓", "move", [(Key.upKeys, .previous), (Key.downKeys, .next)]),
+    .init("Enter", "read", Key.openKeys, .open),
+    .init("Esc", "back", Key.backKeys, .back),
+    .init("x", "reset this lesson", [.character("x")], .reset),
+    .init("X", "reset all", inStatusLine: false, [.character("X")], .resetAll),
+    .init(
+      "PgUp/PgDn Home/End", "jump", inStatusLine: false,
+      [([.pageUp], .pageUp), ([.pageDown], .pageDown), ([.home], .first), ([.end], .last)]),
+  ])
+
+  static let confirming = KeyTable<Action>([
+    .init("y", "reset", [.character("y")], .confirm)
+  ])
+
+  mutating func unbound(_ key: Key, _ context: ScreenContext) -> Navigation {
+    // Any other key answers no to a waiting reset.
+    if pendingReset != nil { pendingReset = nil }
+    return .stay
+  }
+
+  mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
     let entries = context.course.entries
-    if let pending = pendingReset {
+    let visible = rowsVisible(context)
+    switch action {
+    case .confirm:
+      guard let pending = pendingReset else { return .stay }
       pendingReset = nil
-      return key == .character("y") ? .resetProgress(pending) : .stay
-    }
-    let page = max(1, rowsVisible(context) - 1)
-    switch key {
-    case .character("x"):
+      return .resetProgress(pending)
+    case .reset:
       if entries.indices.contains(selection), case .lesson(let lesson) = entries[selection] {
         pendingReset = .some(lesson.id)
       }
-      return .stay
-    case .character("X"):
-      pendingReset = .some(nil)
-      return .stay
-    case .up: selection -= 1
-    case .down: selection += 1
-    case .pageUp: selection -= page
-    case .pageDown: selection += page
-    case .home: selection = 0
-    case .end: selection = entries.count - 1
-    case .enter, .right:
-      guard entries.indices.contains(selection), case .lesson(let lesson) = entries[selection] else {
-        return .stay
-      }
-      var screen = LessonScreen(lessonID: lesson.id)
-      screen.layOut(context)
-      return .push(.lesson(screen))
-    case let key where key.isBack: return .back
-    default: return .stay
+    case .resetAll: pendingReset = .some(nil)
+    case .previous: list.move(by: -1, count: entries.count, visible: visible)
+    case .next: list.move(by: 1, count: entries.count, visible: visible)
+    case .pageUp: list.move(by: -max(1, visible - 1), count: entries.count, visible: visible)
+    case .pageDown: list.move(by: max(1, visible - 1), count: entries.count, visible: visible)
+    case .first: list.select(0, count: entries.count, visible: visible)
+    case .last: list.select(entries.count - 1, count: entries.count, visible: visible)
+    case .open: return open(context)
+    case .back: return .back
     }
-    selection = min(max(0, selection), max(0, entries.count - 1))
-    let visible = rowsVisible(context)
-    if selection < scroll { scroll = selection }
-    if selection >= scroll + visible { scroll = selection - visible + 1 }
     return .stay
+  }
+
+  mutating func click(at point: Point, _ context: ScreenContext) -> Navigation {
+    let count = context.course.entries.count
+    guard pendingReset == nil,
+      let row = list.row(atLine: point.y, top: context.body.y + 1, count: count, visible: rowsVisible(context))
+    else { return .stay }
+    let wasSelected = row == selection
+    list.select(row, count: count, visible: rowsVisible(context))
+    return wasSelected ? open(context) : .stay
+  }
+
+  private func open(_ context: ScreenContext) -> Navigation {
+    let entries = context.course.entries
+    guard entries.indices.contains(selection), case .lesson(let lesson) = entries[selection] else {
+      return .stay
+    }
+    var screen = LessonScreen(lessonID: lesson.id)
+    screen.layOut(context)
+    return .push(.lesson(screen))
   }
 
   /// Rows of the list that fit above the detail panel.
@@ -75,6 +107,7 @@ public struct LessonListScreen: Sendable, Equatable {
       return
     }
     let visible = rowsVisible(context)
+    let scroll = list.scroll
     for row in 0..<min(visible, entries.count - scroll) {
       let index = scroll + row
       let selected = index == selection

@@ -1,7 +1,7 @@
 import CrossroadsCore
 
 /// Reads one lesson: its prose and code laid out for the terminal's width, scrolled.
-public struct LessonScreen: Sendable, Equatable {
+public struct LessonScreen: Sendable, Equatable, KeyedScreen {
   public let lessonID: String
   public var scroll = 0
   /// The lesson laid out for the current width; redone on resize.
@@ -14,12 +14,26 @@ public struct LessonScreen: Sendable, Equatable {
     self.lessonID = lessonID
   }
 
-  static let hints = [
-    KeyHint("↑↓", "scroll"), KeyHint("PgUp/PgDn", "page"), KeyHint("t", "take the check"),
-    KeyHint("c", "code side by side"),
-    KeyHint("Esc", "back"),
-    KeyHint("Home/End", "top, bottom", inStatusLine: false),
-  ]
+  enum Action: Sendable, Equatable {
+    case scroll(Int), pageUp, pageDown, top, bottom, check, pair, back
+  }
+
+  func keys(_ context: ScreenContext) -> KeyTable<Action> { Self.table }
+
+  static let table = KeyTable<Action>([
+    .init("↑↓", "scroll", [(Key.upKeys, .scroll(-1)), (Key.downKeys, .scroll(1))]),
+    .init(
+      "PgUp/PgDn", "page", [([.pageUp, .character("b")], .pageUp), ([.pageDown, .character(" ")], .pageDown)]),
+    .init("t", "take the check", [.character("t")], .check),
+    .init("c", "code side by side", [.character("c")], .pair),
+    .init("Esc", "back", Key.backKeys, .back),
+    .init(
+      "Home/End", "top, bottom", inStatusLine: false,
+      [([.home, .character("g")], .top), ([.end, .character("G")], .bottom)]),
+    .init(
+      "wheel", "scroll", inStatusLine: false,
+      [([.wheelUp], .scroll(-ScrollOffset.wheelLines)), ([.wheelDown], .scroll(ScrollOffset.wheelLines))]),
+  ])
 
   func title(_ context: ScreenContext) -> String {
     guard let lesson = context.course.lesson(id: lessonID) else { return "Lesson" }
@@ -51,22 +65,20 @@ public struct LessonScreen: Sendable, Equatable {
 
   var maxScroll: Int { max(0, lines.count - pageHeight) }
 
-  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
-    switch key {
-    case .up: scroll -= 1
-    case .down: scroll += 1
-    case .pageUp, .character("b"): scroll -= max(1, pageHeight - 1)
-    case .pageDown, .character(" "): scroll += max(1, pageHeight - 1)
-    case .home, .character("g"): scroll = 0
-    case .end, .character("G"): scroll = maxScroll
-    case .character("t"): return .push(.check(CheckScreen(lessonID: lessonID)))
-    case .character("c"):
+  mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
+    switch action {
+    case .scroll(let lines): scroll += lines
+    case .pageUp: scroll -= max(1, pageHeight - 1)
+    case .pageDown: scroll += max(1, pageHeight - 1)
+    case .top: scroll = 0
+    case .bottom: scroll = maxScroll
+    case .check: return .push(.check(CheckScreen(lessonID: lessonID)))
+    case .pair:
       // The pair at or below the top of the view opens side by side.
       guard !pairStarts.isEmpty else { return .stay }
       let index = pairStarts.firstIndex { $0 >= scroll } ?? pairStarts.count - 1
       return .push(.pair(PairScreen(lessonID: lessonID, pairIndex: index)))
-    case let key where key.isBack: return .back
-    default: break
+    case .back: return .back
     }
     scroll = min(max(0, scroll), maxScroll)
     return .stay

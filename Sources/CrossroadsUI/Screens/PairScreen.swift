@@ -2,7 +2,7 @@ import CrossroadsCore
 
 /// One Flask/Django pair side by side: both scroll together, or Tab focuses one side to
 /// scroll it alone, and `z` zooms the focused side to the full width.
-public struct PairScreen: Sendable, Equatable {
+public struct PairScreen: Sendable, Equatable, KeyedScreen {
   public enum Focus: Sendable, Equatable {
     case both, flask, django
   }
@@ -19,11 +19,26 @@ public struct PairScreen: Sendable, Equatable {
     self.pairIndex = pairIndex
   }
 
-  static let hints = [
-    KeyHint("↑↓", "scroll"), KeyHint("Tab", "focus a side"), KeyHint("z", "zoom"),
-    KeyHint("n/p", "next, previous"),
-    KeyHint("Esc", "back"), KeyHint("PgUp/PgDn Home/End", "scroll by page, to an end", inStatusLine: false),
-  ]
+  enum Action: Sendable, Equatable {
+    case scroll(Int), pageUp, pageDown, top, bottom, focusNext, focusPrevious, zoom, nextPair, previousPair
+    case back
+  }
+
+  func keys(_ context: ScreenContext) -> KeyTable<Action> { Self.table }
+
+  static let table = KeyTable<Action>([
+    .init("↑↓", "scroll", [(Key.upKeys, .scroll(-1)), (Key.downKeys, .scroll(1))]),
+    .init("Tab", "focus a side", [([.tab], .focusNext), ([.backTab], .focusPrevious)]),
+    .init("z", "zoom", [.character("z")], .zoom),
+    .init("n/p", "next, previous", [([.character("n")], .nextPair), ([.character("p")], .previousPair)]),
+    .init("Esc", "back", Key.backKeys, .back),
+    .init(
+      "PgUp/PgDn Home/End", "scroll by page, to an end", inStatusLine: false,
+      [([.pageUp], .pageUp), ([.pageDown], .pageDown), ([.home], .top), ([.end], .bottom)]),
+    .init(
+      "wheel", "scroll", inStatusLine: false,
+      [([.wheelUp], .scroll(-ScrollOffset.wheelLines)), ([.wheelDown], .scroll(ScrollOffset.wheelLines))]),
+  ])
 
   func title(_ context: ScreenContext) -> String {
     let count = context.course.lesson(id: lessonID)?.pairs.count ?? 0
@@ -53,28 +68,26 @@ public struct PairScreen: Sendable, Equatable {
     return (lines(flask, half), lines(django, width - 1 - half), half)
   }
 
-  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
+  mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
     let page = max(1, context.body.height - 1)
     var delta = 0
-    switch key {
-    case .up: delta = -1
-    case .down: delta = 1
+    switch action {
+    case .scroll(let lines): delta = lines
     case .pageUp: delta = -page
     case .pageDown: delta = page
-    case .home: delta = -Int.max / 2
-    case .end: delta = Int.max / 2
-    case .tab: focus = focus == .both ? .flask : focus == .flask ? .django : .both
-    case .backTab: focus = focus == .both ? .django : focus == .django ? .flask : .both
-    case .character("z"):
+    case .top: delta = -Int.max / 2
+    case .bottom: delta = Int.max / 2
+    case .focusNext: focus = focus == .both ? .flask : focus == .flask ? .django : .both
+    case .focusPrevious: focus = focus == .both ? .django : focus == .django ? .flask : .both
+    case .zoom:
       zoomed.toggle()
       if zoomed && focus == .both { focus = .flask }
-    case .character("n"), .character("p"):
+    case .nextPair, .previousPair:
       let count = context.course.lesson(id: lessonID)?.pairs.count ?? 1
-      pairIndex = (pairIndex + (key == .character("n") ? 1 : count - 1)) % max(1, count)
+      pairIndex = (pairIndex + (action == .nextPair ? 1 : count - 1)) % max(1, count)
       flaskScroll = 0
       djangoScroll = 0
-    case let key where key.isBack: return .back
-    default: break
+    case .back: return .back
     }
     let (flask, django, _) = boxes(context)
     let height = context.body.height

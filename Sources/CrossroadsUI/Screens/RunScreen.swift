@@ -1,7 +1,11 @@
 import CrossroadsCore
 
 /// A generated sample being set up, started and checked for real, as it happens.
-public struct RunScreen: Sendable, Equatable {
+///
+/// Its work runs as sessions: the launch (restarted as a new session by `r`) and the
+/// sample's own tests. Only the current sessions' messages reach it; a stopped launch's late
+/// events are dropped by id, so they can never overwrite the state of the one that runs.
+public struct RunScreen: Sendable, Equatable, KeyedScreen {
   /// Where one step of the launch stands.
   public enum StepState: Sendable, Equatable {
     case running(String)
@@ -15,44 +19,77 @@ public struct RunScreen: Sendable, Equatable {
     public let password: String
   }
 
+  /// Where the sample's own tests stand.
+  public enum TestsState: Sendable, Equatable {
+    case running(SessionID, lastLine: String)
+    case finished(passed: Bool, summary: String)
+  }
+
   public let directory: String
+  /// The launch session this screen shows.
+  public private(set) var launch: SessionID
   public var steps: [LaunchStep: StepState] = [:]
   public var endpoints: [EndpointResult] = []
   public var url: String?
   public var credentials: Credentials?
-  /// The server's output, newest last; only the latest lines are kept.
+  /// The installer's and the server's output, newest last; only the latest lines are kept.
   public var log: [String] = []
   /// How many lines the log view is scrolled up from its newest line (0 follows it).
   public var logScroll = 0
   /// Whether the log fills the screen (`l`).
   public var logOnly = false
   public var outcome: LaunchOutcome?
-  /// The sample's own test run: nil before any, "running" while it runs, then its summary.
-  public var tests: String?
-  public var testsPassed: Bool?
+  /// The sample's own test run, once asked for with `t`.
+  public var tests: TestsState?
 
-  public init(directory: String) {
+  public init(directory: String, session: SessionID) {
     self.directory = directory
+    self.launch = session
   }
 
   static let logLimit = 500
 
-  static let hints = [
-    KeyHint("c", "re-check"), KeyHint("r", "restart"), KeyHint("t", "run its tests"), KeyHint("s", "stop"),
-    KeyHint("l", "log"), KeyHint("Esc", "back"),
-    KeyHint("↑↓ PgUp/PgDn", "scroll the server log", inStatusLine: false),
-  ]
+  enum Action: Sendable, Equatable {
+    case recheck, restart, runTests, stop, toggleLog, openURL, back
+    case scrollLog(Int), followLog
+  }
+
+  func keys(_ context: ScreenContext) -> KeyTable<Action> { Self.table }
+
+  static let table = KeyTable<Action>([
+    .init("c", "re-check", [.character("c")], .recheck),
+    .init("r", "restart", [.character("r")], .restart),
+    .init("t", "run its tests", [.character("t")], .runTests),
+    .init("s", "stop", [.character("s")], .stop),
+    .init("o", "open in a browser", [.character("o")], .openURL),
+    .init("l", "log", [.character("l")], .toggleLog),
+    // ← and h are not back here: l is the log, so the vi-style pair would mislead.
+    .init("Esc", "back", [.escape, .backspace, .character("q")], .back),
+    .init(
+      "↑↓ PgUp/PgDn End", "scroll the log", inStatusLine: false,
+      [
+        (Key.upKeys + [.wheelUp], .scrollLog(1)), (Key.downKeys + [.wheelDown], .scrollLog(-1)),
+        ([.pageUp], .scrollLog(10)), ([.pageDown], .scrollLog(-10)), ([.end], .followLog),
+      ]),
+  ])
 
   var isServing: Bool { outcome == nil && url != nil }
 
-  /// Takes in one event of the launch.
-  mutating func apply(_ event: LaunchEvent) {
+  /// Takes in one event of the launch session `session`; another session's is dropped.
+  mutating func apply(_ event: LaunchEvent, from session: SessionID) {
+    guard session == launch else { return }
     switch event {
     case .started(let step): steps[step] = .running("")
-    case .progress(let step, let text): steps[step] = .running(text)
+    case .progress(let step, let text):
+      steps[step] = .running(text)
+      if step == .environment { appendLog(["install: " + text]) }
     case .finished(let step, let text): steps[step] = .done(text)
     case .skipped(let step, let text): steps[step] = .skipped(text)
-    case .failed(let step, let text): steps[step] = .failed(text)
+    case .failed(let step, let text):
+      steps[step] = .failed(text)
+      // A multi-line reason (an installer's error) is readable in full in the log.
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      if lines.count > 1 { appendLog(["-- \(step.title) failed:"] + lines) }
     case .superuser(let username, let password):
       credentials = Credentials(username: username, password: password)
     case .serving(let url): self.url = url
@@ -67,40 +104,62 @@ public struct RunScreen: Sendable, Equatable {
     }
   }
 
+  /// Takes in the endpoints of a re-check by launch session `session`.
+  mutating func rechecked(_ results: [EndpointResult], from session: SessionID) {
+    guard session == launch else { return }
+    endpoints = results
+  }
+
+  /// Takes in a line, or the end, of the test session `session`.
+  mutating func testsReported(_ session: SessionID, line: String? = nil, passed: Bool? = nil, summary: String? = nil) {
+    guard case .running(let current, _) = tests, current == session else { return }
+    if let passed, let summary {
+      tests = .finished(passed: passed, summary: summary)
+    } else if let line {
+      tests = .running(session, lastLine: line)
+    }
+  }
+
   mutating func appendLog(_ lines: [String]) {
     log.append(contentsOf: lines)
     if log.count > Self.logLimit { log.removeFirst(log.count - Self.logLimit) }
   }
 
-  /// Starts over: the runtime stops the old launch and begins a new one.
-  mutating func restart() {
-    self = RunScreen(directory: directory)
+  /// The sessions this screen has running, to stop when it is left.
+  var sessions: [SessionID] {
+    var running = [launch]
+    if case .running(let session, _) = tests { running.append(session) }
+    return running
   }
 
-  mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
-    switch key {
-    case .character("c"):
+  mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
+    switch action {
+    case .recheck:
       guard isServing else { return .stay }
-      return .perform(.recheck)
-    case .character("r"):
-      restart()
-      return .perform(.launch(directory: directory))
-    case .character("t"):
-      guard tests != "running" else { return .stay }
-      tests = "running"
-      testsPassed = nil
-      return .perform(.runSampleTests)
-    case .character("s"):
-      return outcome == nil ? .perform(.stopLaunch) : .stay
-    case .character("l"):
+      return .perform([.recheck(launch)])
+    case .restart:
+      // A new session: whatever the old one still sends is dropped by its id.
+      let stopping = sessions
+      self = RunScreen(directory: directory, session: context.freshSession)
+      return .perform(stopping.map { .cancel($0) } + [.launch(launch, directory: directory)])
+    case .runTests:
+      if case .running = tests { return .stay }
+      let session = context.freshSession
+      tests = .running(session, lastLine: "")
+      return .perform([.runSampleTests(session, directory: directory)])
+    case .stop:
+      return outcome == nil ? .perform([.cancel(launch)]) : .stay
+    case .openURL:
+      guard let url else { return .stay }
+      return .perform([.openURL(url)])
+    case .toggleLog:
       logOnly.toggle()
-    case .up: logScroll = min(max(0, log.count - 1), logScroll + 1)
-    case .down: logScroll = max(0, logScroll - 1)
-    case .pageUp: logScroll = min(max(0, log.count - 1), logScroll + 10)
-    case .pageDown: logScroll = max(0, logScroll - 10)
-    case .end: logScroll = 0
-    case let key where key.isBack: return .back
-    default: break
+    case .scrollLog(let lines):
+      logScroll = min(max(0, log.count - 1), max(0, logScroll + lines))
+    case .followLog:
+      logScroll = 0
+    case .back:
+      return .back
     }
     return .stay
   }
@@ -157,10 +216,12 @@ public struct RunScreen: Sendable, Equatable {
         }
       }
       if let tests {
-        let style: Style = testsPassed.map { $0 ? .django : .error } ?? .heading
-        canvas.put(
-          "Its own tests: " + (tests == "running" ? "running…" : tests), x: 2, y: y, style: style,
-          limit: width)
+        let (text, style): (String, Style) =
+          switch tests {
+          case .running(_, let line): ("running… " + line, .heading)
+          case .finished(let passed, let summary): (summary, passed ? .django : .error)
+          }
+        canvas.put("Its own tests: " + text, x: 2, y: y, style: style, limit: width)
         y += 1
       }
       if !endpoints.isEmpty { y += 1 }
@@ -179,7 +240,7 @@ public struct RunScreen: Sendable, Equatable {
     // The server's log fills what is left, newest at the bottom.
     let box = Rect(x: 1, y: y, width: area.width - 2, height: area.maxY - y)
     guard box.height >= 3 else { return }
-    canvas.box(box, title: logScroll == 0 ? "Server log" : "Server log, \(logScroll) lines up")
+    canvas.box(box, title: logScroll == 0 ? "Log" : "Log, \(logScroll) lines up")
     let rows = box.height - 2
     let end = max(0, log.count - logScroll)
     let shown = log[max(0, end - rows)..<end]

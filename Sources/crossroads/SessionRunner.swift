@@ -1,0 +1,69 @@
+import CrossroadsCore
+import CrossroadsLaunch
+import CrossroadsUI
+import Dispatch
+
+/// Carries out the interface's session effects with the one `Supervisor`, and sends each
+/// session's events back to `update` as messages carrying its id.
+final class SessionRunner: Sendable {
+  let supervisor = Supervisor()
+  private let inbox: Inbox
+  /// What every launch is started with (`crossroads run --port/--python` set these).
+  private let options: Launcher.Options
+
+  init(inbox: Inbox, options: Launcher.Options = Launcher.Options()) {
+    self.inbox = inbox
+    var options = options
+    options.keepServing = true
+    self.options = options
+  }
+
+  /// Starts launch session `id` for the sample in `directory`.
+  func launch(_ id: SessionID, directory: String) async {
+    let target: LaunchTarget
+    do throws(LaunchError) {
+      target = try LaunchTarget.load(directory: directory)
+    } catch {
+      inbox.post(.msg(.launch(id, .done(.failed(error, lastLines: [])))))
+      return
+    }
+    let inbox = inbox
+    await supervisor.launch(id, target: target, options: options) { event in
+      inbox.post(.msg(.launch(id, event)))
+    }
+  }
+
+  /// Starts session `id`: the sample's own tests, in the environment its launch prepared.
+  func sampleTests(_ id: SessionID, directory: String) async {
+    let inbox = inbox
+    guard let target = try? LaunchTarget.load(directory: directory),
+      let tests = SampleTests.prepared(for: target, cacheRoot: options.cacheRoot)
+    else {
+      inbox.post(.msg(.sampleTests(id, passed: false, summary: "its environment is not ready yet")))
+      return
+    }
+    await supervisor.start(id) { groups in
+      let summary = await tests.run(groups: groups) { line in
+        inbox.post(.msg(.sampleTestsOutput(id, LogLine.clean(line))))
+      }
+      let stopped = groups.isStopping
+      inbox.post(
+        .msg(.sampleTests(id, passed: summary.passed && !stopped, summary: stopped ? "stopped" : summary.summary)))
+    }
+  }
+
+  func recheck(_ id: SessionID) async {
+    if let results = await supervisor.recheck(id) { inbox.post(.msg(.rechecked(id, results))) }
+  }
+
+  /// Runs `work` to its end from a thread outside Swift concurrency (the effect worker, or
+  /// the teardown), so effects happen in the order `update` asked for them.
+  static func wait(_ work: @escaping @Sendable () async -> Void) {
+    let done = DispatchSemaphore(value: 0)
+    Task {
+      await work()
+      done.signal()
+    }
+    done.wait()
+  }
+}
