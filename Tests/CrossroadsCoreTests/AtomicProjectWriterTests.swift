@@ -33,6 +33,34 @@ struct AtomicProjectWriterTests {
     return files
   }
 
+  @Test func leftoversOfAKilledGenerateAreRemovedByTheNextOne() throws {
+    let parent = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: parent) }
+    let files = FileManager.default
+    // What a SIGKILL part-way leaves: a hidden folder named by the writer's own pattern,
+    // from before this process started. Beside it, things that are not ours to remove.
+    let hourAgo = Date(timeIntervalSinceNow: -3600)
+    let leftover = parent + "/.blog.crossroads-Ab12Cd"
+    let others = [
+      parent + "/.blog.crossroads-sevenCh", parent + "/.shop.crossroads", parent + "/blog.crossroads-Ab12Cd",
+      parent + "/.notes",
+    ]
+    for folder in [leftover] + others {
+      try files.createDirectory(atPath: folder + "/inner", withIntermediateDirectories: true)
+      try files.setAttributes([.modificationDate: hourAgo], ofItemAtPath: folder)
+    }
+    // One being written right now by another generate: newer than this process.
+    let current = parent + "/.blog.crossroads-Zz99Yy"
+    try files.createDirectory(atPath: current, withIntermediateDirectories: true)
+
+    try AtomicProjectWriter(parent: parent).write(try Self.plan("shop", features: []))
+
+    #expect(!files.fileExists(atPath: leftover), "the killed generate's temporary folder is removed")
+    for folder in others + [current] {
+      #expect(files.fileExists(atPath: folder), "\(folder) is not a leftover of ours and stays")
+    }
+  }
+
   @Test func writesEveryFileByteForByte() throws {
     let parent = try Self.scratch()
     defer { try? FileManager.default.removeItem(atPath: parent) }

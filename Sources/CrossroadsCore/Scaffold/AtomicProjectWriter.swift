@@ -16,8 +16,8 @@
 /// whole or not at all, and an existing folder, even an empty one, is never touched. An
 /// error removes the temporary folder. Ctrl-C, SIGTERM and SIGHUP wait the millisecond the
 /// writing takes, so they end the program before or after it, leaving nothing behind; only
-/// SIGKILL or a crash part-way can leave the hidden folder (named `.NAME.crossroads-…`),
-/// and never a partial project.
+/// SIGKILL or a crash part-way can leave the hidden folder (named `.NAME.crossroads-XXXXXX`),
+/// and never a partial project; the next write into the same folder removes such leftovers.
 public struct AtomicProjectWriter: Sendable {
   /// The folder the project is written into.
   public let parent: String
@@ -52,6 +52,7 @@ public struct AtomicProjectWriter: Sendable {
     let target = target(for: plan.name)
     let previousMask = Self.blockTerminationSignals()
     defer { Self.restoreSignals(previousMask) }
+    removeLeftovers()
     // mkdtemp creates a folder no one else can have: a concurrent run gets its own.
     var template = Array("\(parent)/.\(plan.name.value).crossroads-XXXXXX".utf8CString)
     guard let created = mkdtemp(&template) else {
@@ -74,6 +75,46 @@ public struct AtomicProjectWriter: Sendable {
       throw error
     }
     return target
+  }
+
+  /// Removes the hidden folders a killed write left here: only names of the writer's own
+  /// pattern (`.NAME.crossroads-` and mkdtemp's six characters), and only folders older
+  /// than this process, so a write under way in another program is never touched.
+  func removeLeftovers() {
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+    for entry in entries where Self.isTemporaryName(entry) {
+      let path = parent + "/" + entry
+      var info = stat()
+      guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+        Self.modified(info) < Self.processStarted
+      else { continue }
+      try? FileManager.default.removeItem(atPath: path)
+    }
+  }
+
+  /// Whether `name` is one `write` gives its temporary folder: `.NAME.crossroads-XXXXXX`.
+  static func isTemporaryName(_ name: String) -> Bool {
+    let marker = ".crossroads-"
+    guard name.hasPrefix("."), let range = name.range(of: marker, options: .backwards) else { return false }
+    let projectName = name[name.index(after: name.startIndex)..<range.lowerBound]
+    let suffix = name[range.upperBound...]
+    return ProjectName.isValid(String(projectName)) && suffix.count == 6
+      && suffix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+  }
+
+  /// When this process started, in seconds since 1970: `/proc/self` is made with the process.
+  static let processStarted: Int = {
+    var info = stat()
+    if stat("/proc/self", &info) == 0 { return modified(info) }
+    return Int(time(nil))
+  }()
+
+  private static func modified(_ info: stat) -> Int {
+    #if canImport(Darwin)
+      Int(info.st_mtimespec.tv_sec)
+    #else
+      Int(info.st_mtim.tv_sec)
+    #endif
   }
 
   /// The signals that end a program politely, held back on this thread until `restoreSignals`.

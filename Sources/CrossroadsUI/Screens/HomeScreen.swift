@@ -22,10 +22,17 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
       case .compare: "Every Flask and Django code pair of the course, by topic."
       case .advise:
         // The count comes from the questionnaire itself, so a new question shows up here.
-        "\(context.questionCount.map { "\($0) questions" } ?? "A few questions"), and a "
+        "\(context.questionCount.map(Self.questions) ?? "A few questions"), and a "
           + "recommendation that explains itself answer by answer."
       case .generate: "Write a sample Flask or Django app with the features you choose."
       }
+    }
+
+    /// "Six questions": small counts in words, as prose writes them.
+    private static func questions(_ count: Int) -> String {
+      let words = ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
+      let number = words.indices.contains(count) ? words[count] : String(count)
+      return "\(number) question\(count == 1 ? "" : "s")"
     }
   }
 
