@@ -7,7 +7,7 @@ import Foundation
 struct AppDriver {
   var state: AppState
   let terminal: MemoryTerminal
-  private(set) var effects: [Effect] = []
+  var effects: [Effect] = []
 
   /// The fixture course: a readable lesson and a broken one, so snapshots do not change
   /// whenever the real course is edited; and the real questionnaire, whose weights the
@@ -49,6 +49,12 @@ struct AppDriver {
 
   mutating func send(_ msg: Msg) {
     effects += update(&state, msg)
+    render()
+  }
+
+  /// Opens `screen` over home as `crossroads run DIR` does, keeping what it starts.
+  mutating func open(_ screen: Screen) {
+    effects += state.open(screen)
     render()
   }
 
