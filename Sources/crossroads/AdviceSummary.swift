@@ -31,7 +31,7 @@ enum AdviceSummary {
       "What would change it: "
         + (result.whatIf?.sentence ?? "no single change of answer would put \(result.lean.other.name) ahead.")
     )
-    let features = result.features.map(\.rawValue).joined(separator: ", ")
+    let features = result.features.joined(separator: ", ")
     lines.append("Sample features for \(result.lean.name): \(features.isEmpty ? "none" : features)")
     if !defaulted.isEmpty {
       let defaults = defaulted.map { "\($0.id) \($0.describe($0.defaults))" }.joined(separator: ", ")

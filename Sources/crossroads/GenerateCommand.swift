@@ -62,12 +62,18 @@ struct GenerateCommand: ParsableCommand {
     // Answers are read as `crossroads advise` reads them, and the recommendation they lead
     // to picks the framework and the features unless the flags say otherwise.
     var recommendation: Recommendation?
+    let recommender: Recommender
+    do {
+      recommender = Recommender(
+        questionnaire: try AdviseCommand.questionnaire(), samples: SampleManifest.all(in: EmbeddedContent.files))
+    } catch {
+      throw Refusal(message: "\(error)", status: 1)
+    }
     if let answers {
       do {
-        let questionnaire = try AdviseCommand.questionnaire()
         let given = try AnswersFile.parse(
-          AdviseCommand.read(answers), file: answers, questionnaire: questionnaire)
-        recommendation = Recommender(questionnaire: questionnaire).recommend(given)
+          AdviseCommand.read(answers), file: answers, questionnaire: recommender.questionnaire)
+        recommendation = recommender.recommend(given)
       } catch {
         throw Refusal(message: "The answers file \(answers) is not usable: \(error)", status: 2)
       }
@@ -91,8 +97,7 @@ struct GenerateCommand: ParsableCommand {
       if let features {
         chosenFeatures = features.split(separator: ",").map { $0.filter { $0 != " " } }.filter { !$0.isEmpty }
       } else if let recommendation {
-        chosenFeatures = Feature.derived(from: recommendation.answers["needs"], for: chosenFramework).map(
-          \.rawValue)
+        chosenFeatures = recommender.features(recommendation.answers, for: chosenFramework)
       }
       let writer = AtomicProjectWriter(parent: into)
       // Refuse a taken name before rendering anything, so the message comes at once.

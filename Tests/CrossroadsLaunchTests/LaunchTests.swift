@@ -206,6 +206,43 @@ struct LaunchTests {
     expectNothingLeft(fixture)
   }
 
+  @Test func aKilledCrossroadsTakesItsServerWithIt() throws {
+    let fixture = try Fixture.flask()
+    let spawn = try serve(fixture, fromPort: 18000 + Int.random(in: 0..<1000))
+    defer { spawn.killIfRunning() }
+    let port = try #require(servedPort(in: spawn.errors))
+    #expect(!Spawn.processes(mentioning: fixture.name).isEmpty, "the server should be running")
+    // SIGKILL: crossroads runs no code at all, so only the watchdog can end the server.
+    kill(spawn.pid, SIGKILL)
+    _ = spawn.wait(seconds: 5)
+    let gone = Spawn.until(seconds: 2) {
+      Spawn.processes(mentioning: fixture.name).isEmpty && PortFinder.isFree(port)
+    }
+    #expect(gone, "left running 2 s after kill -9: \(Spawn.processes(mentioning: fixture.name))")
+    expectNothingLeft(fixture, port: port)
+  }
+
+  @Test func stoppingTheTestsSessionStopsTheTestRun() async throws {
+    let fixture = try Fixture.flask(tests: true)
+    try "import time\n\n\ndef test_slow():\n    time.sleep(120)\n".write(
+      to: fixture.directory.appending(path: "tests/test_slow.py"), atomically: true, encoding: .utf8)
+    // The environment, made (or found cached) the way the run screen's launch makes it.
+    #expect(try run(fixture).status == 0)
+    let target = try LaunchTarget.load(directory: fixture.directory.path())
+    let tests = try #require(
+      SampleTests.prepared(for: target, cacheRoot: Fixture.environment["XDG_CACHE_HOME"]! + "/crossroads/envs"))
+    let supervisor = Supervisor()
+    let session = SessionID(1)
+    await supervisor.start(session) { groups in _ = await tests.run(groups: groups) }
+    let directory = fixture.directory.path()
+    #expect(Spawn.until(seconds: 30) { !Spawn.processes(inDirectory: directory).isEmpty }, "pytest should run")
+    // Quitting cancels every session, and returns only once they have ended.
+    await supervisor.cancelAll()
+    #expect(Spawn.processes(inDirectory: directory).isEmpty, "the test run outlived its session")
+    #expect(await supervisor.running.isEmpty)
+    for pid in Spawn.processes(inDirectory: directory) { kill(pid, SIGKILL) }
+  }
+
   @Test func anUnreachablePackageIndexFailsWithinThirtySeconds() throws {
     // Requirements no other test uses, so nothing cached satisfies them.
     let fixture = try Fixture.flask(requirements: "Flask>=3.1,<3.2\n# unreachable index \(UUID())\n")

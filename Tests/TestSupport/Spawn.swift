@@ -94,6 +94,19 @@ public struct Spawn {
     }
   }
 
+  /// Processes whose working folder is `directory` (a fixture's folder): what a sample's
+  /// test run starts, whose command lines need not name it.
+  public static func processes(inDirectory directory: String) -> [pid_t] {
+    let wanted = URL(filePath: directory).resolvingSymlinksInPath().path()
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return entries.compactMap { pid_t($0) }.filter { pid in
+      guard let cwd = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/cwd") else {
+        return false
+      }
+      return URL(filePath: cwd).standardizedFileURL.path() == URL(filePath: wanted).standardizedFileURL.path()
+    }
+  }
+
   /// Deletes the files that hold its output, once a test has read them.
   public func removeOutputFiles() {
     unlink(stdoutPath)

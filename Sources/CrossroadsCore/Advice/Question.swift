@@ -13,9 +13,13 @@ public struct Question: Sendable, Equatable {
     public let django: Int
     /// Why the answer favours the framework it favours, in one sentence.
     public let why: String
+    /// The sample features this answer asks for (`features:` in the questionnaire), which the
+    /// sample's manifest completes with what they require.
+    public let features: [String]
 
     public init(
-      id: String, label: String, detail: String, with: String, flask: Int, django: Int, why: String
+      id: String, label: String, detail: String, with: String, flask: Int, django: Int, why: String,
+      features: [String] = []
     ) {
       self.id = id
       self.label = label
@@ -24,6 +28,7 @@ public struct Question: Sendable, Equatable {
       self.flask = flask
       self.django = django
       self.why = why
+      self.features = features
     }
 
     /// The weight the answer gives `framework`.

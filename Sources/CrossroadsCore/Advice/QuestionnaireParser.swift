@@ -81,7 +81,7 @@ public enum QuestionnaireParser {
   {
     let fields = try reader.mapping(node, named: "an answer")
     try reader.rejectUnknownKeys(
-      fields, allowed: ["id", "label", "detail", "with", "flask", "django", "why"], in: node)
+      fields, allowed: ["id", "label", "detail", "with", "flask", "django", "why", "features"], in: node)
     func text(_ key: String) throws(LessonError) -> String {
       try reader.string(try reader.required(key, in: fields, of: node), named: key)
     }
@@ -93,10 +93,16 @@ public enum QuestionnaireParser {
       }
       return value
     }
+    var features: [String] = []
+    if let featuresNode = fields["features"] {
+      features = try reader.sequence(featuresNode, named: "features").map {
+        (value) throws(LessonError) in try identifier(value, reader)
+      }
+    }
     return Question.Option(
       id: try identifier(try reader.required("id", in: fields, of: node), reader),
       label: try text("label"), detail: try text("detail"), with: try text("with"),
-      flask: try weight("flask"), django: try weight("django"), why: try text("why"))
+      flask: try weight("flask"), django: try weight("django"), why: try text("why"), features: features)
   }
 
   /// Ids become flag names and values on the command line, so they stay plain.

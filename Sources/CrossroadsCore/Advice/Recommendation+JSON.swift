@@ -7,7 +7,7 @@ extension Recommendation {
       "    {\"answer\": \(JSONText.string(reason.answer)), \"favours\": \(JSONText.string(reason.favours.rawValue)), "
         + "\"weight\": \(reason.weight), \"why\": \(JSONText.string(reason.why))}"
     }
-    let features = self.features.map { JSONText.string($0.rawValue) }.joined(separator: ", ")
+    let features = self.features.map { JSONText.string($0) }.joined(separator: ", ")
     return """
       {
         "recommendation": \(JSONText.string(verdict.rawValue)),

@@ -18,14 +18,14 @@ public struct Recommendation: Sendable, Equatable {
   /// Every answer that moved the balance, strongest first.
   public let reasons: [Reason]
   public let whatIf: WhatIf?
-  /// What the sample should include, for the leaning framework.
-  public let features: [Feature]
+  /// What the sample should include, for the leaning framework: manifest feature names.
+  public let features: [String]
   /// The answers it came from, defaults filled in.
   public let answers: Answers
 
   public init(
     verdict: Verdict, lean: Framework, flaskScore: Int, djangoScore: Int, confidence: Double,
-    reasons: [Reason], whatIf: WhatIf?, features: [Feature], answers: Answers
+    reasons: [Reason], whatIf: WhatIf?, features: [String], answers: Answers
   ) {
     self.verdict = verdict
     self.lean = lean

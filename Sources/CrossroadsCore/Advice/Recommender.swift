@@ -7,6 +7,9 @@
 /// such as what the team already knows well or an existing codebase.
 public struct Recommender: Sendable {
   public let questionnaire: Questionnaire
+  /// The samples' manifests, which complete the features the answers ask for with what
+  /// each requires in the framework it leans to.
+  public let samples: [Framework: SampleManifest]
 
   /// Confidences below this are a close call: either framework fits.
   public static let eitherBelow = 0.25
@@ -15,8 +18,9 @@ public struct Recommender: Sendable {
   /// The most a questionnaire can be sure of.
   public static let confidenceCeiling = 0.95
 
-  public init(questionnaire: Questionnaire) {
+  public init(questionnaire: Questionnaire, samples: [Framework: SampleManifest] = [:]) {
     self.questionnaire = questionnaire
+    self.samples = samples
   }
 
   public func recommend(_ given: Answers) -> Recommendation {
@@ -31,7 +35,21 @@ public struct Recommender: Sendable {
     return Recommendation(
       verdict: verdict, lean: lean, flaskScore: flask, djangoScore: django, confidence: confidence,
       reasons: reasons, whatIf: whatIf(answers, lean: lean),
-      features: Feature.derived(from: answers["needs"], for: lean), answers: answers)
+      features: features(answers, for: lean), answers: answers)
+  }
+
+  /// The features the chosen answers ask for, in the questionnaire's order, completed by the
+  /// sample's manifest for `framework` (a feature that sample lacks is left out).
+  public func features(_ answers: Answers, for framework: Framework) -> [String] {
+    var asked: [String] = []
+    for question in questionnaire.questions {
+      for option in question.options where answers[question.id].contains(option.id) {
+        for feature in option.features where !asked.contains(feature) { asked.append(feature) }
+      }
+    }
+    guard let manifest = samples[framework] else { return asked }
+    let known = Set(manifest.features.map(\.name))
+    return (try? manifest.closure(of: asked.filter(known.contains))) ?? []
   }
 
   /// The confidence for two scores, rounded to hundredths so what is shown is what is compared.

@@ -35,6 +35,16 @@ public struct SampleManifest: Sendable, Equatable {
   public let files: [File]
   public let endpoints: [Endpoint]
 
+  /// Every framework's manifest that can be read from the content files; the generator
+  /// reports one that cannot when it is asked for that sample.
+  public static func all(in contentFiles: [String: String]) -> [Framework: SampleManifest] {
+    var manifests: [Framework: SampleManifest] = [:]
+    for framework in Framework.allCases {
+      manifests[framework] = try? SampleRenderer(framework: framework, contentFiles: contentFiles).manifest
+    }
+    return manifests
+  }
+
   /// Reads a manifest; errors name `file` and the line of the offending value.
   public static func parse(_ yaml: String, file: String) throws(LessonError) -> SampleManifest {
     let reader = FrontMatter.Reader(file: file, lineOffset: 0)

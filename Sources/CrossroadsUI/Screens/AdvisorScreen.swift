@@ -202,7 +202,7 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
           GenerateScreen(
             contentFiles: context.contentFiles, folder: context.workingDirectory,
             framework: recommendation.lean,
-            features: recommendation.features.map(\.rawValue), answers: recommendation.answers)))
+            features: recommendation.features, answers: recommendation.answers)))
     case .back:
       showSummary(row: questionnaire.questions.count)
     default: break
@@ -251,7 +251,8 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
     cursor = 0
     scroll = 0
     notice = nil
-    recommendation = Recommender(questionnaire: questionnaire).recommend(answers)
+    recommendation = Recommender(questionnaire: questionnaire, samples: SampleManifest.all(in: context.contentFiles))
+      .recommend(answers)
     // Reaching a result remembers the answers, to offer them on the next visit.
     guard let path = context.storage.lastAnswersPath else { return .stay }
     return .perform([.saveAnswers(save(.remember, to: path, questionnaire))])
