@@ -8,45 +8,50 @@ import CrossroadsCore
 #endif
 
 /// `crossroads advise`: the questionnaire's answers as flags or a file, and the recommendation.
+///
+/// Its flags are the questionnaire's questions, read from `questionnaire.yaml` (the built-in
+/// one, or the one under `--lessons DIR`): a new question is a new flag, in `--help` too,
+/// without a change here.
 struct AdviseCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "advise",
-    abstract: "Recommend Flask or Django for a project, and say why.",
-    discussion: """
-      Give the answers as flags, or as a JSON object of the same keys with --answers FILE \
-      (flags override the file), e.g. {"size": "small", "needs": ["api", "orm"]}.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "advise",
+      abstract: "Recommend Flask or Django for a project, and say why.",
+      usage: "crossroads advise [--QUESTION ANSWER ...] [--answers FILE] [--save-answers FILE] [--json]",
+      discussion: discussion(try? questionnaire(content: ContentOptions.fromCommandLine())))
+  }
 
-      A question left out takes its default, which never tips the result: size medium, team \
-      small, horizon product, needs none, security normal, experience experienced.
+  /// The help's body: one line per question, its answers and its default, from the file.
+  static func discussion(_ questionnaire: Questionnaire?) -> String {
+    var lines = [
+      "Give the answers as flags, or as a JSON object of the same keys with --answers FILE "
+        + #"(flags override the file), e.g. {"size": "small", "needs": ["api", "orm"]}. "#
+        + "A question left out takes its default, which never tips the result.",
+      "",
+      "The questions (from questionnaire.yaml):",
+    ]
+    for question in questionnaire?.questions ?? [] {
+      let values = question.options.map(\.id).joined(separator: question.kind == .any ? "," : "|")
+      lines.append("  --\(question.id) \(values)")
+      lines.append(
+        "      \(question.prompt)\(question.kind == .any ? " (comma-separated)" : "") "
+          + "(default: \(question.describe(question.defaults)))")
+    }
+    lines += [
+      "",
+      "--json prints one object: recommendation (flask, django or either), lean, scores, "
+        + "confidence (0 to 1), reasons (answer, favours, weight, why; strongest first), what_if "
+        + "(the smallest change of one answer that would flip it, or null) and features (the "
+        + "sample's parts the answers ask for, completed by the sample's manifest).",
+    ]
+    return lines.joined(separator: "\n")
+  }
 
-      --json prints one object: recommendation (flask, django or either), lean, scores, \
-      confidence (0 to 1), reasons (answer, favours, weight, why; strongest first), what_if \
-      (the smallest change of one answer that would flip it, or null) and features (for the \
-      sample: orm, admin, html, auth).
-      """
-  )
+  @OptionGroup var content: ContentOptions
 
-  @Option(help: ArgumentHelp("small, medium or large (default: medium).", valueName: "size"))
-  var size: String?
-
-  @Option(
-    help: ArgumentHelp("solo, small (2-9 people) or large (10 or more) (default: small).", valueName: "team"))
-  var team: String?
-
-  @Option(help: ArgumentHelp("prototype, product or long-term (default: product).", valueName: "horizon"))
-  var horizon: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "Comma-separated, any of admin, orm, auth, html, api, microservice, custom (default: none).",
-      valueName: "needs"))
-  var needs: String?
-
-  @Option(help: ArgumentHelp("normal or high (default: normal).", valueName: "security"))
-  var security: String?
-
-  @Option(help: ArgumentHelp("beginner or experienced (default: experienced).", valueName: "experience"))
-  var experience: String?
+  /// `--QUESTION ANSWER` pairs, checked against the questionnaire in `run`.
+  @Argument(parsing: .allUnrecognized, help: .hidden)
+  var questionFlags: [String] = []
 
   @Option(help: ArgumentHelp("Read the answers from a JSON file.", valueName: "file"))
   var answers: String?
@@ -58,17 +63,13 @@ struct AdviseCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let questionnaire = try Self.questionnaire()
+    let questionnaire = try Self.questionnaire(content: content)
     var given = Answers()
     if let answers {
       given = try AnswersFile.parse(Self.read(answers), file: answers, questionnaire: questionnaire)
     }
-    let flags: [(String, String?)] = [
-      ("size", size), ("team", team), ("horizon", horizon), ("needs", needs), ("security", security),
-      ("experience", experience),
-    ]
-    for (id, value) in flags {
-      guard let value, let question = questionnaire.question(id) else { continue }
+    for (id, value) in try Self.pairs(questionFlags, questionnaire: questionnaire) {
+      guard let question = questionnaire.question(id) else { continue }
       let values =
         question.kind == .any ? AnswersFile.splitList(value) : [value.trimmingCharacters(in: .whitespaces)]
       do throws(AnswerError) {
@@ -78,7 +79,9 @@ struct AdviseCommand: ParsableCommand {
       }
       given[id] = question.ordered(values)
     }
-    let recommendation = Recommender(questionnaire: questionnaire).recommend(given)
+    let files = try content.files()
+    let recommendation = Recommender(questionnaire: questionnaire, samples: SampleManifest.all(in: files))
+      .recommend(given)
     if let saveAnswers {
       try AtomicFile.save(
         AnswersFile.encode(recommendation.answers, questionnaire: questionnaire), to: saveAnswers)
@@ -93,12 +96,39 @@ struct AdviseCommand: ParsableCommand {
     }
   }
 
-  /// The questionnaire compiled into the program.
-  static func questionnaire() throws -> Questionnaire {
-    guard let text = EmbeddedContent.files[Questionnaire.fileName] else {
-      throw AdviseError("the questionnaire is missing from this build")
+  /// Reads `--id value` and `--id=value` pairs; anything else is refused, naming the questions.
+  static func pairs(_ arguments: [String], questionnaire: Questionnaire) throws -> [(String, String)] {
+    var pairs: [(String, String)] = []
+    var rest = arguments[...]
+    let known = questionnaire.questions.map { "--" + $0.id }.joined(separator: ", ")
+    while let argument = rest.popFirst() {
+      guard argument.hasPrefix("--"), argument.count > 2 else {
+        throw AdviseError("'\(argument)' is not an option here; the questions are \(known).")
+      }
+      var name = String(argument.dropFirst(2))
+      var value: String?
+      if let equals = name.firstIndex(of: "=") {
+        value = String(name[name.index(after: equals)...])
+        name = String(name[..<equals])
+      }
+      guard questionnaire.question(name) != nil else {
+        throw AdviseError("--\(name) is not a question of the questionnaire; the questions are \(known).")
+      }
+      guard let answer = value ?? rest.popFirst(), !answer.hasPrefix("--") else {
+        throw AdviseError("--\(name) needs an answer, e.g. --\(name) \(questionnaire.question(name)?.options.first?.id ?? "")")
+      }
+      pairs.append((name, answer))
     }
-    return try QuestionnaireParser.parse(text, file: "Lessons/" + Questionnaire.fileName)
+    return pairs
+  }
+
+  /// The questionnaire of the course: the one compiled in, or the one under `--lessons DIR`.
+  static func questionnaire(content: ContentOptions? = nil) throws -> Questionnaire {
+    let content = try content ?? ContentOptions.parse([])
+    guard let text = try content.files()[Questionnaire.fileName] else {
+      throw AdviseError("the questionnaire is missing from \(content.displayPrefix)")
+    }
+    return try QuestionnaireParser.parse(text, file: content.displayPrefix + Questionnaire.fileName)
   }
 
   static func read(_ path: String) throws -> String {

@@ -9,6 +9,18 @@ struct ContentOptions: ParsableArguments {
     help: ArgumentHelp("Read lessons from this folder instead of the built-in course.", valueName: "DIR"))
   var directory: String?
 
+  /// `--lessons DIR` as given on this process's command line, for what must be known before
+  /// the arguments are parsed (the help of `advise`, whose flags are the questions).
+  static func fromCommandLine() -> ContentOptions? {
+    var directory: String?
+    let arguments = CommandLine.arguments
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--lessons", index + 1 < arguments.count { directory = arguments[index + 1] }
+      if argument.hasPrefix("--lessons=") { directory = String(argument.dropFirst("--lessons=".count)) }
+    }
+    return try? parse(directory.map { ["--lessons", $0] } ?? [])
+  }
+
   /// The lesson files: from `--lessons DIR`, or those compiled in.
   func files() throws -> [String: String] {
     guard let directory else { return EmbeddedContent.files }

@@ -211,3 +211,30 @@ struct AdvisorTests {
     assertSnapshot(app.screen, named: "advisor-result-100x30-ascii")
   }
 }
+
+extension AdvisorTests {
+  @Test func aSeventhQuestionInTheDataIsAskedAndCounted() throws {
+    var files = AppDriver.fixtureFiles
+    files[Questionnaire.fileName] = try #require(files[Questionnaire.fileName]) + """
+
+        - id: hosting
+          prompt: Where will it run?
+          choose: one
+          default: anywhere
+          answers:
+            - {id: anywhere, label: Anywhere, detail: any host, with: any host, flask: 0, django: 0,
+               why: Both run anywhere.}
+            - {id: serverless, label: Serverless, detail: functions, with: serverless functions,
+               flask: 2, django: 0, why: A small Flask app starts fast enough for functions.}
+
+      """
+    var app = AppDriver(lessonFiles: files)
+    #expect(app.screen.contains("Seven questions"), "the home screen counts the questions of the data")
+    app.press("down", "down", "enter")
+    #expect(app.screen.contains("1/7"), "\(app.screen)")
+    for _ in 0..<6 { app.press("enter") }
+    #expect(app.screen.contains("Where will it run?"), "\(app.screen)")
+    app.press("down", "enter", "enter")
+    #expect(app.screen.contains("hosting: serverless"), "the reason names the seventh answer:\n\(app.screen)")
+  }
+}

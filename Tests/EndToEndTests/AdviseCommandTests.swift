@@ -27,6 +27,59 @@ struct AdviseCommandTests {
     #expect(backOffice["features"] as? [String] == ["orm", "admin", "auth"])
   }
 
+  /// A copy of the course whose questionnaire has a seventh question, added as data only.
+  static func courseWithASeventhQuestion() throws -> String {
+    let lessons = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appending(path: "Lessons")
+    let copy = FileManager.default.temporaryDirectory.appending(path: "seventh-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: lessons, to: copy)
+    let file = copy.appending(path: "questionnaire.yaml")
+    let seventh = """
+
+        - id: hosting
+          prompt: Where will it run?
+          choose: one
+          default: anywhere
+          answers:
+            - id: anywhere
+              label: Anywhere
+              detail: a server or a platform
+              with: any host
+              flask: 0
+              django: 0
+              why: Both run on any host that runs Python.
+            - id: serverless
+              label: Serverless
+              detail: functions that start per request
+              with: serverless functions
+              flask: 2
+              django: 0
+              why: A small Flask app starts fast enough for functions that start on each request.
+
+      """
+    try (try String(contentsOf: file, encoding: .utf8) + seventh).write(to: file, atomically: true, encoding: .utf8)
+    return copy.path()
+  }
+
+  @Test func aSeventhQuestionInTheDataIsAFlagItsHelpAndAReason() throws {
+    let course = try Self.courseWithASeventhQuestion()
+    defer { try? FileManager.default.removeItem(atPath: course) }
+    let help = try advise("--lessons", course, "--help")
+    #expect(help.output.contains("--hosting anywhere|serverless"), "\(help.output)")
+    #expect(help.output.contains("Where will it run?"))
+    let flagged = try json("--lessons", course, "--hosting", "serverless")
+    let reasons = try #require(flagged["reasons"] as? [[String: Any]])
+    #expect(reasons.contains { $0["answer"] as? String == "hosting: serverless" }, "\(reasons)")
+    let answers = course + "/answers.json"
+    try #"{"hosting": "serverless"}"#.write(toFile: answers, atomically: true, encoding: .utf8)
+    let fromFile = try json("--lessons", course, "--answers", answers)
+    #expect(fromFile["scores"] as? [String: Int] == flagged["scores"] as? [String: Int])
+    // The built-in course has no such question, and says which it has.
+    let refused = try advise("--hosting", "serverless")
+    #expect(refused.status != 0)
+    #expect(refused.errors.contains("--hosting is not a question"), "\(refused.errors)")
+  }
+
   @Test func theJSONHasExactlyTheDocumentedShape() throws {
     let result = try advise("--json", "--needs", "api")
     #expect(result.status == 0)
@@ -110,7 +163,7 @@ struct AdviseCommandTests {
     (["--horizon", "forever"], "valid values: prototype, product, long-term"),
     (["--security", "max"], "valid values: normal, high"),
     (["--experience", "guru"], "valid values: beginner, experienced"),
-    (["--colour", "red"], "Unknown option '--colour'"),
+    (["--colour", "red"], "--colour is not a question of the questionnaire; the questions are --size, --team"),
   ])
   func mistakesExitNonZeroAndListTheValidValues(arguments: [String], message: String) throws {
     let result = try Tmux.run([crossroadsBinary, "advise"] + arguments)

@@ -184,10 +184,10 @@ extension AdvisorScreen {
         notice.text.truncated(toCells: width, ellipsis: glyphs.ellipsis), x: 2, y: area.maxY - 2,
         style: notice.isError ? .error : .muted)
     }
+    // From the key table itself, so these can never say other than what the keys do.
     canvas.put(
-      "g generate this sample   s save answers   r start over   Esc change answers", x: 2, y: area.maxY - 1,
-      style: .key,
-      limit: width)
+      Self.resultKeys.hints.prefix(4).map { "\($0.keys) \($0.action)" }.joined(separator: "   "), x: 2,
+      y: area.maxY - 1, style: .key, limit: width)
   }
 
   /// The chosen answers' labels: "Medium", or "Admin, User accounts", or "none".
