@@ -43,7 +43,8 @@ public struct DecisionRecord: Sendable {
     for question in questionnaire.questions {
       let answer = question.describe(recommendation.answers[question.id])
       lines.append(
-        "| \(cell(question.prompt)) | \(cell(answer))\(defaulted.contains(question.id) ? " (default)" : "") |")
+        "| \(cell(question.prompt)) | \(cell(answer))\(defaulted.contains(question.id) ? " (default)" : "") |"
+      )
     }
     lines.append("")
     return lines
@@ -82,13 +83,15 @@ public struct DecisionRecord: Sendable {
     var lines = ["## Measured on this machine", ""]
     let versions = Framework.allCases.map { report[$0].frameworkVersion ?? $0.name }
     let features = report.features.isEmpty ? "no optional feature" : report.features.joined(separator: ", ")
-    lines.append("The same app (\(features)) generated in both frameworks: \(versions[0]) and \(versions[1]).")
+    lines.append(
+      "The same app (\(features)) generated in both frameworks: \(versions[0]) and \(versions[1]).")
     lines.append("")
     lines.append("| Figure | Flask | Django | Better |")
     lines.append("| --- | ---: | ---: | --- |")
     for row in report.rows {
       lines.append(
-        "| \(cell(row.label)) | \(cell(row.flask ?? "–")) | \(cell(row.django ?? "–")) | \(row.winner?.name ?? "even") |")
+        "| \(cell(row.label)) | \(cell(row.flask ?? "–")) | \(cell(row.django ?? "–")) | \(row.winner?.name ?? "even") |"
+      )
     }
     lines.append("")
     lines.append("What the figures say:")
@@ -98,7 +101,9 @@ public struct DecisionRecord: Sendable {
     for framework in Framework.allCases {
       let side = report[framework]
       guard let error = side.error else { continue }
-      lines.append("**\(framework.name) could not be measured in full**\(side.failedStep.map { " (\($0))" } ?? ""): \(error)")
+      lines.append(
+        "**\(framework.name) could not be measured in full**\(side.failedStep.map { " (\($0))" } ?? ""): \(error)"
+      )
       lines.append("")
       if !side.lastLines.isEmpty {
         lines.append("```")

@@ -10,7 +10,9 @@ extension MeasureReport {
           differs: { big, small, times, bigText, smallText in
             "\(big.name)'s sample has \(times) as many \(what) as \(small.name)'s (\(bigText) against \(smallText))."
           },
-          even: { flask, django in "Both samples have about as many \(what): \(flask) in Flask's, \(django) in Django's." }))
+          even: { flask, django in
+            "Both samples have about as many \(what): \(flask) in Flask's, \(django) in Django's."
+          }))
     }
     count("Files written", "files", \.files)
     count("Python lines", "lines of Python", \.pythonLines)
@@ -37,7 +39,9 @@ extension MeasureReport {
         differs: { big, small, times, bigText, smallText in
           "\(big.name) takes \(times) as long as \(small.name) from process start to its first answer on / (\(bigText) against \(smallText))."
         },
-        even: { flask, django in "Both answer their first request on / about as soon after starting (\(flask) and \(django))." }))
+        even: { flask, django in
+          "Both answer their first request on / about as soon after starting (\(flask) and \(django))."
+        }))
     rows.append(
       row(
         "Memory (RSS)", value: { $0.rssBytes.map(Double.init) }, text: MeasureFormat.bytes,
@@ -55,7 +59,9 @@ extension MeasureReport {
         differs: { big, small, times, bigText, smallText in
           "\(big.name) serves \(times) as many requests per second as \(small.name) with \(connections) clients at once (\(bigText) against \(smallText))."
         },
-        even: { flask, django in "Both serve about as many requests per second with \(connections) clients (\(flask) and \(django))." }))
+        even: { flask, django in
+          "Both serve about as many requests per second with \(connections) clients (\(flask) and \(django))."
+        }))
     rows.append(testsRow)
     return rows.filter { $0.flask != nil || $0.django != nil }
   }
@@ -120,7 +126,8 @@ extension MeasureReport {
       sentence = missingSentence(flaskText, djangoText, what: "install time")
     }
     return MeasureRow(
-      label: "Install", flask: flaskText, django: djangoText, flaskValue: flaskSeconds, djangoValue: djangoSeconds,
+      label: "Install", flask: flaskText, django: djangoText, flaskValue: flaskSeconds,
+      djangoValue: djangoSeconds,
       winner: nil, sentence: sentence)
   }
 
@@ -141,7 +148,8 @@ extension MeasureReport {
       differs: { big, small, times, bigText, smallText in
         "\(big.name)'s own tests take \(times) as long as \(small.name)'s (\(bigText) against \(smallText)). \(both)"
       },
-      even: { flask, django in "Both samples' own tests take about as long (\(flask) and \(django)). \(both)" })
+      even: { flask, django in "Both samples' own tests take about as long (\(flask) and \(django)). \(both)"
+      })
     result = MeasureRow(
       label: result.label, flask: text(flask), django: text(django), flaskValue: result.flaskValue,
       djangoValue: result.djangoValue, winner: result.winner, sentence: result.sentence)
@@ -153,7 +161,8 @@ extension MeasureReport {
   private func row(
     _ label: String, lowerIsBetter: Bool = true, exact: Bool = false, value: (MeasuredSide) -> Double?,
     text: @escaping (Double) -> String,
-    differs: (_ big: Framework, _ small: Framework, _ times: String, _ bigText: String, _ smallText: String) -> String,
+    differs: (_ big: Framework, _ small: Framework, _ times: String, _ bigText: String, _ smallText: String)
+      -> String,
     even: (_ flask: String, _ django: String) -> String
   ) -> MeasureRow {
     let flaskValue = value(flask)

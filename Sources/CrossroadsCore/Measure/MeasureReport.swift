@@ -57,7 +57,8 @@ public struct MeasureReport: Sendable, Equatable {
         "both under Gunicorn with \(workers ?? 1) sync worker\(workers == 1 ? "" : "s") and debug off"
       case .development: "each under its development server (flask run, manage.py runserver)"
       }
-    let seconds = throughputSeconds == throughputSeconds.rounded() ? "\(Int(throughputSeconds))" : "\(throughputSeconds)"
+    let seconds =
+      throughputSeconds == throughputSeconds.rounded() ? "\(Int(throughputSeconds))" : "\(throughputSeconds)"
     return """
       Measured \(serving), on this machine (\(machine)), over loopback (127.0.0.1), one side at a \
       time so the two never compete for the processor: the frameworks' own cost, not a production \

@@ -12,7 +12,7 @@ public enum MeasureTable {
     public static let ascii = Style(full: "#", empty: ".", winner: "*", missing: "-")
   }
 
-  static let labelWidth = 22
+  static let minimumLabelWidth = 20
   static let valueWidth = 11
   static let barWidth = 12
 
@@ -21,13 +21,18 @@ public enum MeasureTable {
     let width = max(width, 60)
     var lines: [String] = []
     let versions = Framework.allCases.map { report[$0].frameworkVersion ?? $0.name }
-    let features = report.features.isEmpty ? "no optional feature" : "features: " + report.features.joined(separator: ", ")
-    lines += wrap("\(versions[0]) and \(versions[1]): the same app (\(features)), measured side by side.", width)
+    let features =
+      report.features.isEmpty ? "no optional feature" : "features: " + report.features.joined(separator: ", ")
+    lines += wrap(
+      "\(versions[0]) and \(versions[1]): the same app (\(features)), measured side by side.", width)
     lines.append("")
+    let rows = report.rows
+    let labelWidth = max(minimumLabelWidth, (rows.map(\.label.count).max() ?? 0) + 1)
     let column = valueWidth + 1 + barWidth + 2
-    lines.append(pad("", labelWidth) + pad("Flask", column) + "   " + "Django")
-    for row in report.rows {
-      lines.append(pad(row.label, labelWidth) + cell(row, .flask, style) + "   " + cell(row, .django, style))
+    lines.append(pad("", labelWidth) + pad("       Flask", column) + "          Django")
+    for row in rows {
+      let line = pad(row.label, labelWidth) + cell(row, .flask, style) + "   " + cell(row, .django, style)
+      lines.append(line.trimmingSuffix())
       lines += wrap(row.sentence, width - 2).map { "  " + $0 }
     }
     lines.append("")
@@ -46,7 +51,8 @@ public enum MeasureTable {
       var filled = largest > 0 ? Int((value / largest * Double(barWidth)).rounded()) : 0
       if value > 0 { filled = max(filled, 1) }
       bar =
-        String(repeating: style.full, count: filled) + String(repeating: style.empty, count: barWidth - filled)
+        String(repeating: style.full, count: filled)
+        + String(repeating: style.empty, count: barWidth - filled)
     }
     let mark = row.winner == framework ? style.winner : " "
     return pad(text, valueWidth, leading: true) + " " + bar + " " + mark
@@ -91,7 +97,8 @@ public enum MeasureTable {
       let right = django.map { answer($0, width: half) } ?? ["(no answer)"]
       lines.append(pad("Flask " + (flask?.path ?? ""), half) + "   " + "Django " + (django?.path ?? ""))
       for index in 0..<max(left.count, right.count) {
-        let line = pad(index < left.count ? left[index] : "", half) + "   " + (index < right.count ? right[index] : "")
+        let line =
+          pad(index < left.count ? left[index] : "", half) + "   " + (index < right.count ? right[index] : "")
         lines.append(line.trimmingSuffix())
       }
       lines.append("")

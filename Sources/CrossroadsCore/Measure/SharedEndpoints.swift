@@ -25,7 +25,9 @@ public struct SharedEndpoints: Sendable, Equatable {
         let other = django.first(where: { $0.method == "GET" && Self.key($0.path) == key })
       else { continue }
       pairs.append(
-        Pair(method: "GET", flask: endpoint.path, django: other.path, sameAnswer: endpoint.expect == other.expect))
+        Pair(
+          method: "GET", flask: endpoint.path, django: other.path, sameAnswer: endpoint.expect == other.expect
+        ))
     }
     self.pairs = pairs
   }

@@ -43,7 +43,8 @@ enum EnvironmentInventory {
   static func fromFolderName(_ folder: String) -> MeasuredSide.Package? {
     let stem = folder.dropLast(".dist-info".count)
     guard let dash = stem.firstIndex(of: "-") else { return nil }
-    return MeasuredSide.Package(name: String(stem[..<dash]), version: String(stem[stem.index(after: dash)...]))
+    return MeasuredSide.Package(
+      name: String(stem[..<dash]), version: String(stem[stem.index(after: dash)...]))
   }
 
   /// The disk the folder's files take (allocated blocks, as `du` counts), symbolic links not

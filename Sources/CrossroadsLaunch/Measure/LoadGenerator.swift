@@ -24,7 +24,8 @@ struct LoadGenerator: Sendable {
         guard clock.now < deadline, !isStopping() else { break }
         let start = clock.now
         do {
-          let response = try LoopbackHTTP.request(method: "GET", path: path, body: nil, port: port, timeoutSeconds: 5)
+          let response = try LoopbackHTTP.request(
+            method: "GET", path: path, body: nil, port: port, timeoutSeconds: 5)
           samples.append(Self.milliseconds(clock.now - start))
           if response.status != expectedStatus, problem == nil {
             problem = "answered \(response.status), expected \(expectedStatus)"
@@ -35,10 +36,12 @@ struct LoadGenerator: Sendable {
         }
       }
       if samples.count < count, problem == nil {
-        problem = isStopping() ? "stopped" : "only \(samples.count) of \(count) requests within the time limit"
+        problem =
+          isStopping() ? "stopped" : "only \(samples.count) of \(count) requests within the time limit"
       }
       return MeasuredEndpoint(
-        method: "GET", path: path, status: last?.status, samples: samples, body: last?.body ?? "", problem: problem)
+        method: "GET", path: path, status: last?.status, samples: samples, body: last?.body ?? "",
+        problem: problem)
     }
   }
 

@@ -36,7 +36,9 @@ public final class Measurement: Sendable {
     public var throughputDuration: Duration = .seconds(2)
     public var starts = 3
 
-    public init(features: [String], answers: Answers? = nil, name: ProjectName, contentFiles: [String: String]) {
+    public init(
+      features: [String], answers: Answers? = nil, name: ProjectName, contentFiles: [String: String]
+    ) {
       self.features = features
       self.answers = answers
       self.name = name
@@ -192,7 +194,8 @@ public final class Measurement: Sendable {
   // MARK: Setting up, both sides at once
 
   private func prepare(
-    _ framework: Framework, features: [String], folder: String, emit: @escaping @Sendable (MeasureEvent) -> Void
+    _ framework: Framework, features: [String], folder: String,
+    emit: @escaping @Sendable (MeasureEvent) -> Void
   ) async -> Side? {
     guard !isStopping else { return nil }
     emit(.started(framework, .generate))
@@ -217,7 +220,8 @@ public final class Measurement: Sendable {
           + "\(code.configLines) of settings and configuration"))
 
     var launchOptions = Launcher.Options(
-      pythonPath: options.pythonPath, port: framework.usualPort, cacheRoot: options.cacheRoot, keepServing: true)
+      pythonPath: options.pythonPath, port: framework.usualPort, cacheRoot: options.cacheRoot,
+      keepServing: true)
     if options.server == .gunicorn {
       launchOptions.server = .gunicorn(workers: options.workers)
       let path = "\(folder)/\(framework.rawValue)-requirements.txt"
@@ -305,7 +309,9 @@ public final class Measurement: Sendable {
   ///
   /// A kept sample is measured as it is, so a person can measure a changed copy; it must be
   /// of this framework and have the same features, or the two sides would not be the same app.
-  private func sample(_ framework: Framework, features: [String], folder: String) throws -> (LaunchTarget, Bool) {
+  private func sample(_ framework: Framework, features: [String], folder: String) throws -> (
+    LaunchTarget, Bool
+  ) {
     let parent = "\(folder)/\(framework.rawValue)"
     let directory = "\(parent)/\(options.name.value)"
     if FileSystem.exists(directory + "/" + LaunchTarget.markerName) {
@@ -348,12 +354,15 @@ public final class Measurement: Sendable {
     emit(
       .finished(
         framework, .inventory,
-        "\(packages.count) packages, \(MeasureFormat.bytes(Double(bytes))) on disk (\(environment.directory))"))
+        "\(packages.count) packages, \(MeasureFormat.bytes(Double(bytes))) on disk (\(environment.directory))"
+      ))
   }
 
   // MARK: Measuring, one side at a time
 
-  private func measure(_ side: Side, shared: SharedEndpoints, emit: @escaping @Sendable (MeasureEvent) -> Void)
+  private func measure(
+    _ side: Side, shared: SharedEndpoints, emit: @escaping @Sendable (MeasureEvent) -> Void
+  )
     async
   {
     let framework = side.framework
@@ -376,14 +385,19 @@ public final class Measurement: Sendable {
       emit(
         .progress(
           framework, .latency,
-          "GET \(endpoint.path): median \(median), p95 \(p95) over \(endpoint.samples.count) requests\(problem)"))
+          "GET \(endpoint.path): median \(median), p95 \(p95) over \(endpoint.samples.count) requests\(problem)"
+        ))
     }
-    emit(.finished(framework, .latency, "\(shared.pairs.count) shared endpoints, \(options.requests) requests each"))
+    emit(
+      .finished(
+        framework, .latency, "\(shared.pairs.count) shared endpoints, \(options.requests) requests each"))
 
     emit(.started(framework, .memory))
     if let group = side.launcher.serverGroup, let bytes = ProcessGroupMemory.residentBytes(group: group) {
       update(framework, emit) { $0.rssBytes = bytes }
-      emit(.finished(framework, .memory, "\(MeasureFormat.bytes(Double(bytes))) resident (process group \(group))"))
+      emit(
+        .finished(
+          framework, .memory, "\(MeasureFormat.bytes(Double(bytes))) resident (process group \(group))"))
     } else {
       emit(.skipped(framework, .memory, "the server's processes could not be read from /proc"))
     }
@@ -433,7 +447,7 @@ public final class Measurement: Sendable {
       summary: summary.summary)
     update(framework, emit) { $0.tests = run }
     if summary.passed {
-      emit(.finished(framework, .tests, "\(summary.summary) in \(MeasureFormat.seconds(seconds))"))
+      emit(.finished(framework, .tests, "\(summary.summary) (\(MeasureFormat.seconds(seconds)) in all)"))
     } else {
       emit(.failed(framework, .tests, summary.summary))
     }

@@ -5,7 +5,9 @@ import CrossroadsCore
 /// What running it made is left out: bytecode caches, test caches, SQLite databases and
 /// Flask's instance folder, so a kept sample measured again counts the same.
 enum SampleFiles {
-  static let skippedFolders: Set<String> = ["__pycache__", ".pytest_cache", "instance", ".venv", "node_modules"]
+  static let skippedFolders: Set<String> = [
+    "__pycache__", ".pytest_cache", "instance", ".venv", "node_modules",
+  ]
   static let skippedSuffixes = [".pyc", ".sqlite3", ".sqlite", ".db", ".log"]
 
   /// Every file under `directory` as its path inside it and its text.
@@ -21,7 +23,9 @@ enum SampleFiles {
         let path = relative.isEmpty ? name : relative + "/" + name
         if FileSystem.isDirectory(directory + "/" + path) {
           if !skippedFolders.contains(name) { pending.append(path) }
-        } else if !skippedSuffixes.contains(where: name.hasSuffix), let bytes = FileSystem.read(directory + "/" + path) {
+        } else if !skippedSuffixes.contains(where: name.hasSuffix),
+          let bytes = FileSystem.read(directory + "/" + path)
+        {
           files.append((path, String(decoding: bytes, as: UTF8.self)))
         }
       }
