@@ -55,7 +55,9 @@ struct StartTimer: Sendable {
       }
       try? await Task.sleep(for: .milliseconds(5))
     }
-    await supervisor.stop(grace: launcher.options.grace)
+    // Killed at once: it has answered one GET and holds nothing a graceful stop would save,
+    // and Gunicorn's graceful stop alone takes a quarter of a second.
+    await supervisor.stop(grace: .zero)
     if let answered { return answered }
     if groups.isStopping { throw Failure(reason: LaunchError.stopped.description, lastLines: []) }
     let reason =
