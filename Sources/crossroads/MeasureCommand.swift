@@ -25,26 +25,30 @@ struct MeasureCommand: ParsableCommand {
       turn, so the two never compete for the processor.
 
       How each figure is obtained:
-        Code        files written; lines of Python (lines of .py files neither blank nor a
-                    comment); lines of templates (non-blank lines of .html files); lines of
-                    settings and configuration (settings.py, requirements.txt,
-                    pyproject.toml, *.cfg, *.ini, *.toml). Counted from the files generated.
-        Packages    the environment's packages, from its site-packages/*.dist-info; under
-                    Gunicorn the measure's own copy of each sample's requirements adds it.
-        Disk        the environment's size on disk (allocated blocks, links not followed).
-        Install     the time to create the environment when this run created it, else
-                    "cached".
+        Code        files written; lines of Python (lines of .py files that are
+                    neither blank nor a comment); lines of templates (non-blank
+                    lines of .html files); lines of settings and configuration
+                    (settings.py, requirements.txt, pyproject.toml, *.cfg,
+                    *.ini, *.toml). Counted from the files generated.
+        Packages    the environment's packages, from its *.dist-info; under
+                    Gunicorn, the measure's own copy of each sample's
+                    requirements adds it to both.
+        Disk        the environment's size on disk (allocated blocks, links
+                    not followed).
+        Install     the time to create the environment when this run created
+                    it, else "cached".
         Start       process start to the first 200 on /, median of 3 starts.
-        Memory      resident memory of the server's whole process group, from /proc,
-                    after the latency requests have warmed it up.
-        Latency     for every GET endpoint both samples share (the same path but for a
-                    trailing slash), N sequential requests (--requests), a new connection
-                    each: median and p95.
-        Throughput  requests per second answered 200 by 4 clients at once, for 2 seconds,
-                    on the shared JSON endpoint (/api/data).
-        Own tests   the sample's own suite (pytest, manage.py test): how many, and how long.
-      Every request goes to 127.0.0.1 only, and every loop stops at its count or its time
-      limit.
+        Memory      resident memory of the server's whole process group, from
+                    /proc, after the latency requests have warmed it up.
+        Latency     for every GET endpoint both samples share (the same path
+                    but for a trailing slash), N sequential requests
+                    (--requests), a new connection each: median and p95.
+        Throughput  requests per second answered 200 by 4 clients at once,
+                    for 2 seconds, on the shared JSON endpoint (/api/data).
+        Own tests   the sample's own suite (pytest, manage.py test): how many,
+                    and how long.
+      Every request goes to 127.0.0.1 only, and every loop stops at its count
+      or its time limit.
 
       Steps go to stderr and the table to stdout: a bar per figure, the better side marked, a \
       sentence per row, the shared endpoints' answers side by side. --json prints one object \
