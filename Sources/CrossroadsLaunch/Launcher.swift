@@ -19,6 +19,11 @@ public final class Launcher: Sendable {
     public var keepServing: Bool
     public var readinessLimit: Duration = .seconds(20)
     public var grace: Duration = .seconds(3)
+    /// Which server runs the sample.
+    public var server: Server = .development
+    /// The requirements the environment is made from, when not the sample's own file: the
+    /// measure adds Gunicorn this way, without touching the sample.
+    public var requirementsPath: String?
 
     public init(
       pythonPath: String? = nil, port: Int? = nil, cacheRoot: String? = nil, keepServing: Bool = false
@@ -28,6 +33,15 @@ public final class Launcher: Sendable {
       self.cacheRoot = cacheRoot
       self.keepServing = keepServing
     }
+  }
+
+  /// The server a launch starts.
+  public enum Server: Sendable, Equatable {
+    /// The framework's development server: `flask run`, `manage.py runserver`.
+    case development
+    /// Gunicorn, the production WSGI server, with this many worker processes; the
+    /// environment must have it installed.
+    case gunicorn(workers: Int)
   }
 
   public static let superuserName = "demo"
@@ -79,6 +93,15 @@ public final class Launcher: Sendable {
   /// The server's last output lines, to show after a failure.
   public var serverLog: [String] { server.withLock { $0 }?.lastLines ?? [] }
 
+  /// The running server's process group, to read its memory; nil before it starts.
+  public var serverGroup: Int32? { server.withLock { $0 }?.processGroup }
+
+  /// The environment this launch prepared, once it is ready.
+  var preparedEnvironment: EnvironmentCache.Entry? { environment.withLock { $0 } }
+
+  /// The requirements file the environment is made from.
+  var requirementsPath: String { options.requirementsPath ?? target.requirementsPath }
+
   private func shutDown() async {
     groups.signalAll(SIGTERM)
     if let supervisor = server.withLock({ $0 }) { await supervisor.stop(grace: options.grace) }
@@ -93,7 +116,7 @@ public final class Launcher: Sendable {
       // being asked its version: both take about as long, and only a different version
       // (a new venv needed) makes the early start wasted.
       let cache = EnvironmentCache(root: options.cacheRoot)
-      let early = cache.cached(requirementsPath: target.requirementsPath)
+      let early = cache.cached(requirementsPath: requirementsPath)
       // A failed early start is not reported here: the regular start below meets the same
       // problem and reports it as the server step's.
       var started = early.flatMap { try? startServer($0.entry, emit: emit) }
@@ -127,7 +150,7 @@ public final class Launcher: Sendable {
       emit(.started(.server))
       let (supervisor, port, wanted) = try started ?? startServer(environment, emit: emit)
       let busy = port == wanted ? "" : ", because \(wanted) is busy"
-      emit(.finished(.server, "\(target.framework.name) dev server on port \(port)\(busy)"))
+      emit(.finished(.server, "\(serverName) on port \(port)\(busy)"))
 
       // Django's migrations run while its server starts: runserver reads the tables per
       // request, and no request is sent before both are done.
@@ -261,7 +284,7 @@ public final class Launcher: Sendable {
     let clock = ContinuousClock()
     let started = clock.now
     let environment = try await cache.prepare(
-      python: python, requirementsPath: target.requirementsPath, groups: groups
+      python: python, requirementsPath: requirementsPath, groups: groups
     ) { emit(.progress(.environment, $0)) }
     let elapsed = (clock.now - started).components
     let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
@@ -293,13 +316,25 @@ public final class Launcher: Sendable {
     if groups.isStopping { throw .stopped }
   }
 
-  /// How the framework's own docs start its dev server, pinned to 127.0.0.1 and `port`.
+  /// "Flask dev server", "Gunicorn with 1 worker".
+  var serverName: String {
+    switch options.server {
+    case .development: "\(target.framework.name) dev server"
+    case .gunicorn(let workers): "Gunicorn with \(workers) worker\(workers == 1 ? "" : "s")"
+    }
+  }
+
+  /// How the framework's own docs start its dev server (or Gunicorn its WSGI application),
+  /// pinned to 127.0.0.1 and `port`.
   func serverCommand(_ environment: EnvironmentCache.Entry, port: Int) throws(LaunchError)
     -> ChildCommand
   {
     // Unbuffered, so each log line arrives when it is printed, not when a buffer fills.
     // The person's own FLASK_* and DJANGO_* variables are already gone (ChildEnvironment).
     var variables: [String: String?] = ["PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": nil]
+    if case .gunicorn(let workers) = options.server {
+      return try gunicornCommand(environment, port: port, workers: workers, variables: variables)
+    }
     switch target.framework {
     case .flask:
       guard let package = target.flaskPackage() else { throw .noFlaskPackage(target.directory) }

@@ -62,6 +62,13 @@ struct AdviseCommand: ParsableCommand {
   @Flag(help: "Print one JSON object instead of a summary.")
   var json = false
 
+  @Flag(help: "Print a decision record in Markdown (the answers, the recommendation and its reasons).")
+  var markdown = false
+
+  func validate() throws {
+    if json && markdown { throw ValidationError("Choose one of --json and --markdown.") }
+  }
+
   func run() throws {
     let questionnaire = try Self.questionnaire(content: content)
     var given = Answers()
@@ -88,6 +95,11 @@ struct AdviseCommand: ParsableCommand {
     }
     if json {
       print(recommendation.json, terminator: "")
+    } else if markdown {
+      let record = DecisionRecord(
+        recommendation: recommendation, questionnaire: questionnaire,
+        defaulted: questionnaire.unanswered(given))
+      print(record.markdown, terminator: "")
     } else {
       print(
         AdviceSummary.text(

@@ -21,6 +21,7 @@ struct Crossroads: ParsableCommand {
     version: CrossroadsVersion.current,
     subcommands: [
       LessonsCommand.self, CompareCommand.self, AdviseCommand.self, GenerateCommand.self, RunCommand.self,
+      MeasureCommand.self,
     ]
   )
 
@@ -42,6 +43,7 @@ struct Crossroads: ParsableCommand {
       crossroads advise           a recommendation for your project, as text or JSON
       crossroads generate         write a sample Flask or Django app
       crossroads run DIR --check  set up, start and check a generated sample
+      crossroads measure          the same app in Flask and Django, measured side by side
       crossroads --help           every command and option
     """
 }
