@@ -51,6 +51,7 @@ public final class Launcher: Sendable {
   /// Every process the launch starts; stopping them is stopping the launch.
   private let groups: ProcessGroups
   private let server = Mutex<ServerSupervisor?>(nil)
+  private let environment = Mutex<EnvironmentCache.Entry?>(nil)
   /// The port the server answers on, once it does.
   private let servingPort = Mutex<Int?>(nil)
 
@@ -144,6 +145,7 @@ public final class Launcher: Sendable {
         environment = try await prepareEnvironment(cache, python: python, emit: emit)
       }
       try checkStopping()
+      self.environment.withLock { $0 = environment }
       if !environment.installed { emit(.finished(.environment, "reused \(environment.directory)")) }
 
       step = .server

@@ -121,7 +121,9 @@ struct MeasureCommand: ParsableCommand {
       do {
         let given = try AnswersFile.parse(
           AdviseCommand.read(answers), file: answers, questionnaire: questionnaire)
-        recommendation = Recommender(questionnaire: questionnaire).recommend(given)
+        recommendation = Recommender(
+          questionnaire: questionnaire, samples: SampleManifest.all(in: EmbeddedContent.files)
+        ).recommend(given)
         defaulted = questionnaire.unanswered(given)
       } catch {
         printError("crossroads measure: the answers file \(answers) is not usable: \(error)")
@@ -132,12 +134,8 @@ struct MeasureCommand: ParsableCommand {
       if let features {
         features.split(separator: ",").map { $0.filter { $0 != " " } }.filter { !$0.isEmpty }
       } else if let recommendation {
-        // Each framework's own derivation, joined, so both samples are the same app.
-        Feature.allCases.filter { feature in
-          Framework.allCases.contains {
-            Feature.derived(from: recommendation.answers["needs"], for: $0).contains(feature)
-          }
-        }.map(\.rawValue)
+        // The answers' features; the measure completes them for both samples alike.
+        Recommender(questionnaire: questionnaire).features(recommendation.answers, for: recommendation.lean)
       } else {
         []
       }

@@ -72,7 +72,7 @@ public struct DecisionRecord: Sendable {
       recommendation.whatIf?.sentence
       ?? "no single change of answer would put \(recommendation.lean.other.name) ahead."
     lines.append("What would change it: \(change)")
-    let features = recommendation.features.map(\.rawValue).joined(separator: ", ")
+    let features = recommendation.features.joined(separator: ", ")
     lines.append("")
     lines.append("Sample features: \(features.isEmpty ? "none" : features).")
     lines.append("")

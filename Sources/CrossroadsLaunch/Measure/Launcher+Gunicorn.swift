@@ -8,7 +8,7 @@ extension Launcher {
   /// has it off already. No access log, so a load test does not turn into a flood of lines.
   func gunicornCommand(
     _ environment: EnvironmentCache.Entry, port: Int, workers: Int, variables: [String: String?]
-  ) throws(LaunchError) -> ServerSupervisor.Command {
+  ) throws(LaunchError) -> ChildCommand {
     var variables = variables
     let application: String
     switch target.framework {
@@ -22,7 +22,7 @@ extension Launcher {
       application = "\(project).wsgi"
       variables["DJANGO_DEBUG"] = "false"
     }
-    return ServerSupervisor.Command(
+    return ChildCommand(
       executable: environment.python,
       arguments: [
         "-m", "gunicorn", "--workers", String(workers), "--bind", "127.0.0.1:\(port)",

@@ -182,13 +182,14 @@ public final class Measurement: Sendable {
 
   /// The features closed under both frameworks' `requires`, so both samples have the same.
   private func sharedFeatures() throws -> [String] {
-    var chosen = Set(options.features)
+    var shared: [String] = []
     for framework in Framework.allCases {
       let renderer = try SampleRenderer(framework: framework, contentFiles: options.contentFiles)
-      chosen.formUnion(try renderer.manifest.closure(of: options.features))
+      for feature in try renderer.manifest.closure(of: options.features) where !shared.contains(feature) {
+        shared.append(feature)
+      }
     }
-    return Feature.allCases.map(\.rawValue).filter(chosen.contains)
-      + chosen.filter { Feature(rawValue: $0) == nil }.sorted()
+    return shared
   }
 
   // MARK: Setting up, both sides at once

@@ -33,7 +33,7 @@ struct StartTimer: Sendable {
     guard let port = PortFinder.firstFree(from: wanted) else {
       throw Failure(reason: LaunchError.noFreePort(wanted).description, lastLines: [])
     }
-    let command: ServerSupervisor.Command
+    let command: ChildCommand
     do {
       command = try launcher.serverCommand(environment, port: port)
     } catch {
@@ -42,7 +42,7 @@ struct StartTimer: Sendable {
     let supervisor = ServerSupervisor(command: command, groups: groups)
     let clock = ContinuousClock()
     let start = clock.now
-    supervisor.start(onLine: { _ in }, onExit: { _ in })
+    supervisor.start(onLine: { _ in })
     let deadline = start + limit
     var answered: Double?
     while clock.now < deadline && !groups.isStopping && !supervisor.hasExited {
