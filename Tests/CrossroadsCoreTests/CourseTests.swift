@@ -13,7 +13,21 @@ struct CourseTests {
     let course = Course(files: try ContentFiles.read(directory: Self.lessonsDirectory))
     #expect(course.errors == [])
     #expect(course.lessons.first?.id == "philosophy")
+    #expect(course.lessons.last?.id == "choosing", "choosing closes the course, whatever its number")
     #expect(Set(course.lessons.map(\.id)).count == course.lessons.count, "lesson ids are unique")
+  }
+
+  /// Lessons/README.md promises 72 columns, so a pair fits side by side at 160 and wraps at 80.
+  @Test func everyCodeLineFitsSeventyTwoColumns() throws {
+    let course = Course(files: try ContentFiles.read(directory: Self.lessonsDirectory))
+    let tooWide = course.lessons.flatMap { lesson in
+      lesson.codeBlocks.flatMap { block in
+        block.code.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+          .filter { $0.element.count > 72 }
+          .map { "\(lesson.file):\(block.line + $0.offset + 1): \($0.element.count) columns" }
+      }
+    }
+    #expect(tooWide == [])
   }
 
   @Test func aBrokenLessonIsReportedAndTheOthersStillLoad() {

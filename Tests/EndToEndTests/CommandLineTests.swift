@@ -17,8 +17,9 @@ struct CommandLineTests {
     let result = try run("lessons")
     #expect(result.status == 0)
     let lines = result.output.split(separator: "\n")
-    #expect(lines.count >= 15)
+    #expect(lines.count >= 18)
     #expect(lines.contains { $0.contains("routing") && $0.contains("Routing") })
+    #expect(lines.last?.contains("choosing") == true, "choosing closes the course")
   }
 
   @Test func aCopiedBinaryStillHasEveryLesson() throws {
