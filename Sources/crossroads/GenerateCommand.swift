@@ -112,7 +112,7 @@ struct GenerateCommand: ParsableCommand {
 
   static func nextSteps(for plan: ProjectPlan, at path: String) -> String {
     let activate =
-      "cd \(path) && python3 -m venv .venv && . .venv/bin/activate && pip install -r requirements.txt"
+      "cd \(ShellQuoting.quoted(path)) && python3 -m venv .venv && . .venv/bin/activate && pip install -r requirements.txt"
     switch plan.framework {
     case .flask:
       return """
