@@ -84,9 +84,9 @@ struct AdviseCommand: ParsableCommand {
         AnswersFile.encode(recommendation.answers, questionnaire: questionnaire), to: saveAnswers)
     }
     if json {
-      print(recommendation.json, terminator: "")
+      printOut(recommendation.json, terminator: "")
     } else {
-      print(
+      printOut(
         AdviceSummary.text(
           recommendation, questionnaire: questionnaire, defaulted: questionnaire.unanswered(given)),
         terminator: "")

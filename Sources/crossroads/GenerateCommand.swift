@@ -34,10 +34,10 @@ struct GenerateCommand: ParsableCommand {
   func run() throws {
     do {
       let project = try generate()
-      print("Wrote \(project.path) (\(project.plan.files.count) files):")
-      for line in project.plan.tree(ascii: PlainOutput.glyphs == .ascii) { print(line) }
-      print("")
-      print(Self.nextSteps(for: project.plan, at: project.path))
+      printOut("Wrote \(project.path) (\(project.plan.files.count) files):")
+      for line in project.plan.tree(ascii: PlainOutput.glyphs == .ascii) { printOut(line) }
+      printOut("")
+      printOut(Self.nextSteps(for: project.plan, at: project.path))
     } catch {
       printError("crossroads generate: " + error.message)
       throw ExitCode(error.status)

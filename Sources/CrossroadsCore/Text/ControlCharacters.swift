@@ -11,15 +11,16 @@ public enum ControlCharacters {
     text.unicodeScalars.contains(where: isControl)
   }
 
-  /// `text` with every control character but line feed and tab written as a visible escape
-  /// (`\u{1B}` becomes `\x1B`), for printing to a terminal.
-  public static func escaped(_ text: some StringProtocol) -> String {
-    guard text.unicodeScalars.contains(where: { isControl($0) && $0 != "\n" && $0 != "\t" }) else {
-      return String(text)
+  /// `text` with every control character written as a visible escape (`\u{1B}` becomes
+  /// `\x1B`), for printing to a terminal; line feeds and tabs are kept unless `oneLine`.
+  public static func escaped(_ text: some StringProtocol, oneLine: Bool = false) -> String {
+    let escapes = { (scalar: Unicode.Scalar) in
+      isControl(scalar) && (oneLine || (scalar != "\n" && scalar != "\t"))
     }
+    guard text.unicodeScalars.contains(where: escapes) else { return String(text) }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if isControl(scalar), scalar != "\n", scalar != "\t" {
+      if escapes(scalar) {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         result.append(contentsOf: ("\\x" + (hex.count < 2 ? "0" + hex : hex)).unicodeScalars)
       } else {
