@@ -20,7 +20,8 @@ public struct ProjectMarker: Sendable, Equatable, Codable {
     /// (CR/LF would start headers of their own), a space, or a path not starting with `/`.
     public static func problem(method: String, path: String) -> String? {
       if method.isEmpty || !method.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) {
-        return "the method '\(ControlCharacters.escaped(method, oneLine: true))' must be capital letters such as GET"
+        let shown = ControlCharacters.escaped(method, oneLine: true)
+        return "the method '\(shown)' must be capital letters such as GET"
       }
       if ControlCharacters.contains(path) || path.contains(" ") || !path.hasPrefix("/") {
         return
