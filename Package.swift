@@ -62,15 +62,15 @@ let package = Package(
     ),
     .testTarget(
       name: "CrossroadsCoreTests",
-      dependencies: ["CrossroadsCore"]
+      dependencies: ["CrossroadsCore", "TestSupport"]
     ),
     .testTarget(
       name: "CrossroadsUITests",
-      dependencies: ["CrossroadsUI", "CrossroadsCore"],
+      dependencies: ["CrossroadsUI", "CrossroadsCore", "TestSupport"],
       exclude: ["__Snapshots__", "Fixtures"]
     ),
     // Starting programs from tests as a login shell would, output in files, for both
-    // test targets that run the built binary.
+    // test targets that run the built binary; and a seeded generator for the fuzz tests.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     // Generated samples set up and run with real Python, Flask and Django.
     .testTarget(

@@ -15,7 +15,7 @@ public struct EndpointChecker: Sendable {
     let clock = ContinuousClock()
     let start = clock.now
     let port = port
-    let outcome: Result<LoopbackHTTP.Response, LoopbackHTTP.Failure> = await withCheckedContinuation {
+    let outcome: Result<HTTPResponse, LoopbackHTTP.Failure> = await withCheckedContinuation {
       continuation in
       // The socket calls block; a Dispatch thread keeps them off Swift's small cooperative pool.
       DispatchQueue.global().async {

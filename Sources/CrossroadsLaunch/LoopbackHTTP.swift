@@ -1,3 +1,5 @@
+import CrossroadsCore
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
@@ -16,23 +18,20 @@
 /// unless the server says its length or chunks it. No URLSession: it would pull in all of
 /// Foundation and its own networking stack for requests that never leave the machine.
 enum LoopbackHTTP {
-  struct Response: Sendable, Equatable {
-    let status: Int
-    let body: String
-  }
-
   enum Failure: Error, CustomStringConvertible {
     case connect(Int32)
     case send(Int32)
     case receive(Int32)
-    case malformed(String)
+    case malformed(HTTPResponse.Malformed)
+    case request(String)
 
     var description: String {
       switch self {
       case .connect(let code): "could not connect: \(String(cString: strerror(code)))"
       case .send(let code): "could not send the request: \(String(cString: strerror(code)))"
       case .receive(let code): "no complete answer: \(String(cString: strerror(code)))"
-      case .malformed(let what): "not an HTTP answer: \(what)"
+      case .malformed(let what): what.description
+      case .request(let what): "not sent: \(what)"
       }
     }
   }
@@ -40,7 +39,11 @@ enum LoopbackHTTP {
   /// Sends one request and reads the whole answer; blocking, so call it off the async pool.
   static func request(
     method: String, path: String, body: String?, port: Int, timeoutSeconds: Int = 10
-  ) throws(Failure) -> Response {
+  ) throws(Failure) -> HTTPResponse {
+    // A control character in the request line would start a header of its own.
+    guard !method.isEmpty, !path.isEmpty, !ControlCharacters.contains(method + path) else {
+      throw .request("the method and path may not contain control characters")
+    }
     let fd = LoopbackAddress.newSocket()
     guard fd >= 0 else { throw .connect(errno) }
     defer { close(fd) }
@@ -80,64 +83,25 @@ enum LoopbackHTTP {
       if count < 0 {
         if errno == EINTR { continue }
         // A server may reset after a complete answer; keep what arrived if it parses.
-        if let response = try? parse(received) { return response }
-        throw .receive(errno)
+        let code = errno
+        if let response = try? parse(received, atEnd: true) { return response }
+        throw .receive(code)
       }
       received.append(contentsOf: buffer[0..<count])
-      if let response = try? parse(received, complete: false) { return response }
+      // The parser refuses an answer past its size limit, which ends this loop too.
+      if let response = try parse(received, atEnd: false) { return response }
     }
-    return try parse(received)
+    guard let response = try parse(received, atEnd: true) else {
+      throw .malformed(HTTPResponse.Malformed("the connection closed without an answer"))
+    }
+    return response
   }
 
-  /// Parses an answer; with `complete: false`, only succeeds when the body's end is known.
-  static func parse(_ bytes: [UInt8], complete: Bool = true) throws(Failure) -> Response {
-    let separator: [UInt8] = [13, 10, 13, 10]
-    guard let headEnd = bytes.firstRange(of: separator) else {
-      throw .malformed(bytes.isEmpty ? "the connection closed without an answer" : "no end of headers")
-    }
-    let head = String(decoding: bytes[..<headEnd.lowerBound], as: UTF8.self)
-    let lines = head.split(separator: "\r\n", omittingEmptySubsequences: false)
-    let statusParts = lines.first?.split(separator: " ") ?? []
-    guard statusParts.count >= 2, statusParts[0].hasPrefix("HTTP/"), let status = Int(statusParts[1]) else {
-      throw .malformed(String(lines.first ?? ""))
-    }
-    var headers: [String: String] = [:]
-    for line in lines.dropFirst() {
-      guard let colon = line.firstIndex(of: ":") else { continue }
-      let name = line[..<colon].lowercased()
-      headers[name] = String(
-        line[line.index(after: colon)...].trimmingPrefix(while: { $0 == " " || $0 == "\t" }))
-    }
-    let rest = Array(bytes[headEnd.upperBound...])
-    if headers["transfer-encoding"]?.lowercased().contains("chunked") == true {
-      guard let body = dechunk(rest) else {
-        if complete { throw .malformed("a chunked body that ends early") }
-        throw .malformed("incomplete")
-      }
-      return Response(status: status, body: String(decoding: body, as: UTF8.self))
-    }
-    if let length = headers["content-length"].flatMap({ Int($0) }) {
-      guard rest.count >= length else { throw .malformed("a body shorter than its Content-Length") }
-      return Response(status: status, body: String(decoding: rest.prefix(length), as: UTF8.self))
-    }
-    guard complete else { throw .malformed("incomplete") }
-    return Response(status: status, body: String(decoding: rest, as: UTF8.self))
-  }
-
-  /// The body of a chunked transfer, or nil until its last chunk has arrived.
-  static func dechunk(_ bytes: [UInt8]) -> [UInt8]? {
-    var body: [UInt8] = []
-    var index = 0
-    let crlf: [UInt8] = [13, 10]
-    while true {
-      guard let lineEnd = bytes[index...].firstRange(of: crlf) else { return nil }
-      let sizeText = String(decoding: bytes[index..<lineEnd.lowerBound], as: UTF8.self)
-      guard let size = Int(sizeText.split(separator: ";").first ?? "", radix: 16) else { return nil }
-      let start = lineEnd.upperBound
-      if size == 0 { return body }
-      guard bytes.count >= start + size + 2 else { return nil }
-      body.append(contentsOf: bytes[start..<start + size])
-      index = start + size + 2
+  private static func parse(_ bytes: [UInt8], atEnd: Bool) throws(Failure) -> HTTPResponse? {
+    do throws(HTTPResponse.Malformed) {
+      return try HTTPResponse.parse(bytes, atEnd: atEnd)
+    } catch {
+      throw .malformed(error)
     }
   }
 }

@@ -98,42 +98,46 @@ public final class CursesTerminal: TerminalBackend {
     if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
       inputClosed = true
     }
-    var keys: [Key] = []
+    var inputs: [KeyDecoder.Input] = []
     var character: wint_t = 0
     while true {
       let result = wget_wch(cn_stdscr(), &character)
-      if result == cn_err() { break }
-      if let key = Self.decode(result: result, character: character) { keys.append(key) }
-    }
-    return keys
-  }
-
-  static func decode(result: Int32, character: wint_t) -> Key? {
-    if result == cn_key_code_yes() {
-      switch Int32(character) {
-      case KEY_UP: return .up
-      case KEY_DOWN: return .down
-      case KEY_LEFT: return .left
-      case KEY_RIGHT: return .right
-      case KEY_PPAGE: return .pageUp
-      case KEY_NPAGE: return .pageDown
-      case KEY_HOME: return .home
-      case KEY_END: return .end
-      case KEY_ENTER: return .enter
-      case KEY_BACKSPACE: return .backspace
-      case KEY_BTAB: return .backTab
-      default: return nil
+      if result == cn_err() {
+        // ncurses gives up on a sequence it does not know after ESCDELAY and hands over its
+        // bytes; if the batch stops inside one, give the rest that long again to arrive.
+        guard KeyDecoder.endsInsideSequence(inputs), Self.moreInput(withinMilliseconds: 25) else { break }
+        continue
+      }
+      if result == cn_key_code_yes() {
+        if let key = Self.functionKey(Int32(character)) { inputs.append(.key(key)) }
+      } else {
+        inputs.append(.character(UInt32(character)))
       }
     }
-    switch character {
-    case 10, 13: return .enter
-    case 27: return .escape
-    case 9: return .tab
-    case 8, 127: return .backspace
-    case 1...26: return .control(Character(Unicode.Scalar(UInt8(character) + 96)))
-    default:
-      guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
-      return .character(Character(scalar))
+    return KeyDecoder.decode(inputs)
+  }
+
+  /// Whether standard input becomes readable within `milliseconds`.
+  private static func moreInput(withinMilliseconds milliseconds: Int32) -> Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, milliseconds) > 0 && descriptor.revents & Int16(POLLIN) != 0
+  }
+
+  /// A key ncurses decoded from its terminal description; nil for keys no screen uses.
+  static func functionKey(_ code: Int32) -> Key? {
+    switch code {
+    case KEY_UP: .up
+    case KEY_DOWN: .down
+    case KEY_LEFT: .left
+    case KEY_RIGHT: .right
+    case KEY_PPAGE: .pageUp
+    case KEY_NPAGE: .pageDown
+    case KEY_HOME: .home
+    case KEY_END: .end
+    case KEY_ENTER: .enter
+    case KEY_BACKSPACE: .backspace
+    case KEY_BTAB: .backTab
+    default: nil
     }
   }
 

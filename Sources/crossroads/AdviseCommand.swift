@@ -94,14 +94,14 @@ struct AdviseCommand: ParsableCommand {
         AnswersFile.encode(recommendation.answers, questionnaire: questionnaire), to: saveAnswers)
     }
     if json {
-      print(recommendation.json, terminator: "")
+      printOut(recommendation.json, terminator: "")
     } else if markdown {
       let record = DecisionRecord(
         recommendation: recommendation, questionnaire: questionnaire,
         defaulted: questionnaire.unanswered(given))
-      print(record.markdown, terminator: "")
+      printOut(record.markdown, terminator: "")
     } else {
-      print(
+      printOut(
         AdviceSummary.text(
           recommendation, questionnaire: questionnaire, defaulted: questionnaire.unanswered(given)),
         terminator: "")

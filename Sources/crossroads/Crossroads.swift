@@ -27,9 +27,30 @@ struct Crossroads: ParsableCommand {
 
   @OptionGroup var content: ContentOptions
 
+  /// Runs the command as ArgumentParser's own `main` does, but prints its errors through
+  /// `printError`: they quote answers files and lessons, whose control characters must not
+  /// reach the terminal.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let message = fullMessage(for: error)
+      let code = exitCode(for: error)
+      if !message.isEmpty {
+        if code == .success { printOut(message) } else { printError(message) }
+      }
+      #if canImport(Glibc)
+        Glibc.exit(code.rawValue)
+      #else
+        Darwin.exit(code.rawValue)
+      #endif
+    }
+  }
+
   func run() throws {
     guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-      print(Self.usageWithoutTerminal)
+      printOut(Self.usageWithoutTerminal)
       return
     }
     let status = try Interface.run(lessonFiles: try content.files())

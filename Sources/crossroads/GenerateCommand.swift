@@ -34,10 +34,10 @@ struct GenerateCommand: ParsableCommand {
   func run() throws {
     do {
       let project = try generate()
-      print("Wrote \(project.path) (\(project.plan.files.count) files):")
-      for line in project.plan.tree(ascii: PlainOutput.glyphs == .ascii) { print(line) }
-      print("")
-      print(Self.nextSteps(for: project.plan, at: project.path))
+      printOut("Wrote \(project.path) (\(project.plan.files.count) files):")
+      for line in project.plan.tree(ascii: PlainOutput.glyphs == .ascii) { printOut(line) }
+      printOut("")
+      printOut(Self.nextSteps(for: project.plan, at: project.path))
     } catch {
       printError("crossroads generate: " + error.message)
       throw ExitCode(error.status)
@@ -117,7 +117,7 @@ struct GenerateCommand: ParsableCommand {
 
   static func nextSteps(for plan: ProjectPlan, at path: String) -> String {
     let activate =
-      "cd \(path) && python3 -m venv .venv && . .venv/bin/activate && pip install -r requirements.txt"
+      "cd \(ShellQuoting.quoted(path)) && python3 -m venv .venv && . .venv/bin/activate && pip install -r requirements.txt"
     switch plan.framework {
     case .flask:
       return """

@@ -33,9 +33,9 @@ struct LessonsCommand: ParsableCommand {
         switch entry {
         case .lesson(let lesson):
           let mark = progress.done.contains(lesson.id) ? "done" : "    "
-          print("\(mark)  \(lesson.id.padded(toCells: 12)) \(lesson.title)")
+          printOut("\(mark)  \(lesson.id.padded(toCells: 12)) \(lesson.title)")
         case .broken(_, let error):
-          print("!!!!  unavailable: \(error)")
+          printOut("!!!!  unavailable: \(error)")
         }
       }
       return
@@ -44,7 +44,7 @@ struct LessonsCommand: ParsableCommand {
       throw CommandFailure.unknown(kind: "lesson", name: id, known: course.lessons.map(\.id))
     }
     for line in PlainText.lesson(lesson, width: PlainOutput.width, glyphs: PlainOutput.glyphs) {
-      print(line)
+      printOut(line)
     }
   }
 
@@ -55,7 +55,7 @@ struct LessonsCommand: ParsableCommand {
     let problems = LessonCheck.problems(in: course)
     for problem in problems { printError(problem) }
     guard problems.isEmpty else { throw ExitCode.failure }
-    print("\(course.lessons.count) lessons checked, no problems.")
+    printOut("\(course.lessons.count) lessons checked, no problems.")
   }
 }
 
@@ -77,7 +77,7 @@ struct CompareCommand: ParsableCommand {
       throw CommandFailure.unknown(kind: "topic", name: topic, known: topics.map(\.id))
     }
     for line in PlainText.compare(lesson, width: PlainOutput.width, glyphs: PlainOutput.glyphs) {
-      print(line)
+      printOut(line)
     }
   }
 }

@@ -180,15 +180,15 @@ struct MeasureCommand: ParsableCommand {
     finished.wait()
     guard let report = session.report else { throw ExitCode(1) }
     if json {
-      printOutput(report.json.trimmingSuffixNewline())
+      printOut(report.json.trimmingSuffixNewline())
     } else if markdown {
       let record = DecisionRecord(
         recommendation: recommendation, questionnaire: questionnaire, defaulted: defaulted,
         features: report.features, report: report)
-      printOutput(record.markdown.trimmingSuffixNewline())
+      printOut(record.markdown.trimmingSuffixNewline())
     } else {
       let style: MeasureTable.Style = PlainOutput.glyphs == .ascii ? .ascii : .unicode
-      printOutput(
+      printOut(
         MeasureTable.lines(report, style: style, width: min(PlainOutput.width, 100)).joined(separator: "\n"))
     }
     if let signal = session.signal { throw ExitCode(128 + signal) }

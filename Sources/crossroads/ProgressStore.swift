@@ -1,11 +1,5 @@
 import CrossroadsCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The reader's progress, kept in `$XDG_STATE_HOME/crossroads/progress.json`.
 enum ProgressStore {
   static var file: StateFile<CourseProgress> {
@@ -26,10 +20,4 @@ enum ProgressStore {
       )
     }
   }
-}
-
-/// Writes a line to standard error.
-func printError(_ message: String) {
-  let line = Array((message + "\n").utf8)
-  _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }

@@ -164,7 +164,7 @@ final class RunSession: Sendable {
     case .serving(let url):
       if serving { printError("   Open \(url) in a browser. Ctrl-C stops the server.") }
     case .endpoint(let result):
-      printOutput(result.line)
+      printOut(result.line)
     case .log(let line):
       if serving { printError("   | \(line)") }
     case .serverExited(let status, _):
@@ -192,10 +192,4 @@ final class RunSession: Sendable {
       printError("crossroads run: \(error)")
     }
   }
-}
-
-/// Writes a line to stdout at once, so results interleave with stderr in the order they happen.
-func printOutput(_ message: String) {
-  let line = Array((message + "\n").utf8)
-  _ = line.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
 }

@@ -81,9 +81,22 @@ struct AdviceFilesTests {
       "a.json:2: unknown value 'gui' for needs; valid values: admin, orm, auth, html, api, microservice, custom"
     ),
     ("{\n  \"size\": [\"small\"]\n}", "a.json:2: size takes one text value: small, medium, large"),
-    ("{\n  \"size\": \"small\",,\n}", "a.json:2: YAML: did not find expected node content"),
-    ("[1, 2]", "a.json:1: the answers (a JSON object) must be a mapping of keys to values"),
+    (
+      "{\n  \"size\": \"small\",,\n}",
+      "a.json:1: this is not valid JSON (cut short, or a stray comma or quote?); "
+        + "expected an object such as {\"size\": \"small\"}"
+    ),
+    (
+      "[1, 2]", "a.json:1: the answers must be a JSON object of keys to values, such as {\"size\": \"small\"}"
+    ),
     ("", "a.json:1: the file is empty; expected a JSON object"),
+    (" \n", "a.json:1: the file is empty; expected a JSON object"),
+    ("{\n  \"size\": 5\n}", "a.json:2: size takes a text, or a list of texts such as [\"admin\", \"orm\"]"),
+    (
+      "{\"needs\": [\"orm\", true]}",
+      "a.json:1: needs takes a text, or a list of texts such as [\"admin\", \"orm\"]"
+    ),
+    ("{\"size\": null}", "a.json:1: size takes a text, or a list of texts such as [\"admin\", \"orm\"]"),
   ])
   func malformedAnswersFilesSayWhere(text: String, expected: String) {
     do {
@@ -91,6 +104,21 @@ struct AdviceFilesTests {
       Issue.record("expected an error for \(text)")
     } catch {
       #expect(error.description == expected)
+    }
+  }
+
+  /// Answers are JSON, and their errors speak of JSON: never of YAML or its parser's limits.
+  @Test(arguments: [
+    String(repeating: "[", count: 10_000), "{\"size\": \"sm", "{size: small}", "{\"size\": 'small'}",
+    "size: small", "{\"a\": {\"b\": {}}}", "\u{FEFF}{\"size\": [}",
+  ])
+  func jsonMistakesAreReportedAsJSON(text: String) {
+    do {
+      _ = try AnswersFile.parse(text, file: "a.json", questionnaire: questionnaire)
+      Issue.record("expected an error for \(text.prefix(40))")
+    } catch {
+      #expect(!error.description.lowercased().contains("yaml"), "\(error)")
+      #expect(error.description.hasPrefix("a.json:1: "), "\(error)")
     }
   }
 

@@ -3,6 +3,27 @@ import Testing
 @testable import CrossroadsCore
 
 struct LessonParserTests {
+  /// A list is parsed in time linear in its items: 100,000 items with continuation lines
+  /// took minutes when each item copied the list before it.
+  @Test func aHugeListParsesInLinearTime() throws {
+    let items = (0..<100_000).map { "- item \($0)\n  continued" }.joined(separator: "\n")
+    let frontMatter = Self.valid.prefix { $0 != "#" }
+    let text = String(frontMatter) + items + "\n"
+    let clock = ContinuousClock()
+    let start = clock.now
+    let lesson = try LessonParser.parse(text, file: "01-routing.md")
+    let elapsed = clock.now - start
+    guard case .list(let ordered, let parsed) = lesson.blocks.first else {
+      Issue.record("expected one list, got \(lesson.blocks.count) blocks")
+      return
+    }
+    #expect(!ordered)
+    #expect(parsed.count == 100_000)
+    #expect(parsed.last == RichText(markdown: "item 99999 continued"))
+    // Generous: a debug build parses it in well under a second.
+    #expect(elapsed < .seconds(10), "\(elapsed)")
+  }
+
   static let valid = """
     ---
     id: routing

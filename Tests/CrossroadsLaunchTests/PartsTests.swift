@@ -12,17 +12,6 @@ struct PartsTests {
     #expect(PortFinder.firstFree(from: 65_535, attempts: 100).map { $0 <= 65_535 } ?? true)
   }
 
-  @Test func chunkedAndSizedAnswersParse() throws {
-    let chunked = Array(
-      "HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nHello\r\n7\r\n, world\r\n0\r\n\r\n".utf8
-    )
-    #expect(try LoopbackHTTP.parse(chunked) == .init(status: 201, body: "Hello, world"))
-    let sized = Array("HTTP/1.1 404 NOT FOUND\r\nContent-Length: 4\r\n\r\nnope and more".utf8)
-    #expect(try LoopbackHTTP.parse(sized) == .init(status: 404, body: "nope"))
-    let partial = Array("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort".utf8)
-    #expect(throws: LoopbackHTTP.Failure.self) { try LoopbackHTTP.parse(partial, complete: false) }
-  }
-
   @Test func installOutputBecomesPackageNames() {
     #expect(
       EnvironmentCache.progressLine(

@@ -187,7 +187,7 @@ struct AdviseCommandTests {
     try "{\n  \"size\": \"small\",,\n}\n".write(toFile: file, atomically: true, encoding: .utf8)
     let syntax = try advise("--answers", file)
     #expect(syntax.status != 0)
-    #expect(syntax.errors.contains("\(file):2: "), "\(syntax.errors)")
+    #expect(syntax.errors.contains("\(file):1: this is not valid JSON"), "\(syntax.errors)")
     let missing = try advise("--answers", folder.appending(path: "none.json").path())
     #expect(missing.status != 0)
     #expect(missing.errors.contains("could not be read"))

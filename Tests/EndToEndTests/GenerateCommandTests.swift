@@ -29,6 +29,25 @@ struct GenerateCommandTests {
     #expect(marker.contains(#""framework" : "django""#))
   }
 
+  /// The "Run it by hand" line pasted into a shell goes into the folder and runs nothing
+  /// else, whatever the folder is called.
+  @Test func theCommandToRunItByHandIsSafeToPaste() throws {
+    let parent = try scratch() + "/x y;touch INJECTED;#"
+    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: parent + "/..") }
+    let result = try generate(["--framework", "flask", "--name", "blog", "--into", parent])
+    #expect(result.status == 0, "\(result.output)")
+    let line = try #require(
+      result.output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("cd ") })
+    // The line as printed, its setup steps replaced by one that shows where it went.
+    let cd = try #require(line.trimmingCharacters(in: .whitespaces).components(separatedBy: " && ").first)
+    let scratchRun = try Tmux.execute(["/bin/sh", "-c", "cd \"$0\" && \(cd) && pwd", parent + "/.."])
+    #expect(scratchRun.status == 0, "\(scratchRun.output)")
+    #expect(scratchRun.output.trimmingCharacters(in: .newlines).hasSuffix("/x y;touch INJECTED;#/blog"))
+    #expect(!FileManager.default.fileExists(atPath: parent + "/../INJECTED"), "the pasted line ran a command")
+    #expect(!FileManager.default.fileExists(atPath: parent + "/INJECTED"), "the pasted line ran a command")
+  }
+
   @Test(arguments: [
     (["--framework", "flask", "--name", "Blog"], "'B' is not allowed"),
     (["--framework", "flask", "--name", "json"], "Try --name json_app."),

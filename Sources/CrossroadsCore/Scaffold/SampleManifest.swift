@@ -134,11 +134,16 @@ public struct SampleManifest: Sendable, Equatable {
         else {
           throw reader.error("status must be an HTTP status code such as 200", at: statusNode)
         }
+        let method = try reader.string(
+          try reader.required("method", in: endpointFields, of: node), named: "method")
+        let path = try reader.string(try reader.required("path", in: endpointFields, of: node), named: "path")
+        if let problem = ProjectMarker.Endpoint.problem(method: method, path: path) {
+          throw reader.error(problem, at: node)
+        }
         endpoints.append(
           Endpoint(
-            method: try reader.string(
-              try reader.required("method", in: endpointFields, of: node), named: "method"),
-            path: try reader.string(try reader.required("path", in: endpointFields, of: node), named: "path"),
+            method: method,
+            path: path,
             body: try reader.value("body", in: endpointFields).map { (node) throws(LessonError) in
               try reader.string(node, named: "body")
             },

@@ -18,7 +18,7 @@ struct LoadGenerator: Sendable {
       let clock = ContinuousClock()
       let deadline = clock.now + limit
       var samples: [Double] = []
-      var last: LoopbackHTTP.Response?
+      var last: HTTPResponse?
       var problem: String?
       for _ in 0..<count {
         guard clock.now < deadline, !isStopping() else { break }

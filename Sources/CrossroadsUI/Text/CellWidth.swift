@@ -1,3 +1,5 @@
+import CrossroadsCore
+
 /// How many terminal cells text takes: East Asian wide characters and emoji take two,
 /// combining marks and zero-width joiners none.
 extension Character {
@@ -13,8 +15,11 @@ extension Character {
 
 extension Unicode.Scalar {
   public var cellWidth: Int {
+    // Control characters take no cell and so are never drawn: a file cannot send the
+    // terminal an escape sequence through the interface.
+    if ControlCharacters.isControl(self) { return 0 }
     switch properties.generalCategory {
-    case .nonspacingMark, .enclosingMark, .format, .control: return 0
+    case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
     }
     if properties.isEmojiPresentation { return 2 }
