@@ -102,7 +102,7 @@ public final class Launcher: Sendable {
       // being asked its version: both take about as long, and only a different version
       // (a new venv needed) makes the early start wasted.
       let cache = EnvironmentCache(root: options.cacheRoot)
-      let early = cache.cached(requirementsPath: target.requirementsPath)
+      let early = cache.cached(requirementsPaths: target.requirementsPaths)
       // A failed early start is not reported here: the regular start below meets the same
       // problem and reports it as the server step's.
       var started = early.flatMap { try? startServer($0.entry, emit: emit) }
@@ -139,8 +139,8 @@ public final class Launcher: Sendable {
       let busy = port == wanted ? "" : ", because \(wanted) is busy"
       emit(.finished(.server, "\(target.framework.name) dev server on port \(port)\(busy)"))
 
-      // Django's migrations run while its server starts: runserver reads the tables per
-      // request, and no request is sent before both are done.
+      // Migrations (Django's, or Flask-Migrate's) run while the server starts: it reads the
+      // tables per request, and no request is sent before both are done.
       let groups = groups
       async let prepared: Void = prepareDjango(environment, emit: emit)
 
@@ -221,7 +221,8 @@ public final class Launcher: Sendable {
     let error: LaunchError
   }
 
-  /// Migrations, then the demo superuser when the sample has the admin; nothing for Flask.
+  /// Migrations, then the demo superuser when the sample has the admin; for Flask, its
+  /// migrations only (`prepareFlask`).
   ///
   /// Both are skipped when the record of the last launch still matches the database.
   private func prepareDjango(
@@ -229,7 +230,7 @@ public final class Launcher: Sendable {
   )
     async throws
   {
-    guard target.framework == .django else { return }
+    guard target.framework == .django else { return try await prepareFlask(environment, emit: emit) }
     let recordPath = DjangoState.path(
       cacheRoot: options.cacheRoot ?? EnvironmentCache.defaultRoot(), directory: target.directory)
     let fingerprint = DjangoState.fingerprint(directory: target.directory, environment: environment.directory)
@@ -266,6 +267,35 @@ public final class Launcher: Sendable {
     }
   }
 
+  /// `flask db upgrade` when the sample has Flask-Migrate's `migrations/`, as `migrate` is for
+  /// Django: the database's tables made or brought up to date before any request.
+  private func prepareFlask(
+    _ environment: EnvironmentCache.Entry, emit: @escaping @Sendable (LaunchEvent) -> Void
+  ) async throws {
+    guard FileSystem.isDirectory(target.directory + "/migrations"), let package = target.flaskPackage() else {
+      return
+    }
+    try checkStopping()
+    emit(.started(.migrate))
+    let upgrade = HelperCommand(
+      executable: environment.python, arguments: ["-m", "flask", "--app", package, "db", "upgrade"],
+      environment: ["PYTHONUNBUFFERED": "1"], workingDirectory: target.directory)
+    let result = try await upgrade.run(groups: groups, timeout: .seconds(120)) { line in
+      // Alembic logs "INFO  [alembic.runtime.migration] Running upgrade  -> 0001, …".
+      if let applied = line.firstRange(of: "Running upgrade") {
+        emit(.progress(.migrate, String(line[applied.lowerBound...])))
+      }
+    }
+    try checkStopping()
+    guard result.succeeded else {
+      throw StepFailure(
+        step: .migrate,
+        error: .step(
+          "flask db upgrade failed (\(result.statusText)):\n" + result.lastLines.suffix(12).joined(separator: "\n")))
+    }
+    emit(.finished(.migrate, "database up to date"))
+  }
+
   /// Creates the environment and installs the requirements, reporting the time it took.
   private func prepareEnvironment(
     _ cache: EnvironmentCache, python: PythonInterpreter, emit: @escaping @Sendable (LaunchEvent) -> Void
@@ -273,7 +303,7 @@ public final class Launcher: Sendable {
     let clock = ContinuousClock()
     let started = clock.now
     let environment = try await cache.prepare(
-      python: python, requirementsPath: target.requirementsPath, groups: groups
+      python: python, requirementsPaths: target.requirementsPaths, groups: groups
     ) { emit(.progress(.environment, $0)) }
     let elapsed = (clock.now - started).components
     let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18

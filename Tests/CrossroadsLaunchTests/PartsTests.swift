@@ -83,11 +83,18 @@ struct PartsTests {
     try FileManager.default.createDirectory(atPath: folder + "/bin", withIntermediateDirectories: true)
     _ = FileManager.default.createFile(
       atPath: folder + "/bin/python", contents: Data(), attributes: [.posixPermissions: 0o755])
-    #expect(cache.cached(requirementsPath: requirements) == nil)
+    #expect(cache.cached(requirementsPaths: [requirements]) == nil)
     _ = FileManager.default.createFile(atPath: folder + "/" + EnvironmentCache.stampName, contents: Data())
-    let cached = try #require(cache.cached(requirementsPath: requirements))
+    let cached = try #require(cache.cached(requirementsPaths: [requirements]))
     #expect(cached.version == "3.12.1")
     #expect(cached.entry.directory == folder)
+  }
+
+  @Test func onlyARunRootIsTakenForOneOfADeadRun() {
+    // Another test's folder whose random hex happens to be all digits is no process id.
+    #expect(Fixture.runOwner(ofFolder: "crossroads-launch-12345678") == nil)
+    #expect(Fixture.runOwner(ofFolder: "crossroads-launch-deadbeef") == nil)
+    #expect(Fixture.runOwner(ofFolder: Fixture.runFolderName(pid: 4242)) == 4242)
   }
 
   @Test func theDjangoRecordRoundTripsAndIsPrivate() throws {
