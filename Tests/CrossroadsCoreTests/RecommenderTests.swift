@@ -206,6 +206,7 @@ struct RecommenderTests {
     #expect(Feature.derived(from: ["auth"], for: .flask) == [.orm, .auth])
     #expect(Feature.derived(from: ["auth"], for: .django) == [.auth])
     #expect(Feature.derived(from: ["admin"], for: .django) == [.orm, .admin])
+    #expect(Feature.derived(from: ["admin"], for: .flask) == [.orm, .admin, .auth])
     #expect(Feature.derived(from: ["html", "api", "custom"], for: .flask) == [.html])
   }
 }
