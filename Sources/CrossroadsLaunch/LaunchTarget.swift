@@ -42,8 +42,12 @@ public struct LaunchTarget: Sendable, Equatable {
       endpoints: marker.endpoints)
   }
 
-  /// The requirements file whose content keys the cached environment.
-  public var requirementsPath: String { directory + "/requirements.txt" }
+  /// The requirements files installed into the environment, whose contents key it: what the
+  /// sample needs to run, then what its tests and tools need, when it has that file.
+  public var requirementsPaths: [String] {
+    let development = directory + "/requirements-dev.txt"
+    return [directory + "/requirements.txt"] + (FileSystem.exists(development) ? [development] : [])
+  }
 
   /// The Flask application's package: the folder named like the project, else the one
   /// top-level package that is not the tests.

@@ -21,9 +21,9 @@ public final class Launcher: Sendable {
     public var grace: Duration = .seconds(3)
     /// Which server runs the sample.
     public var server: Server = .development
-    /// The requirements the environment is made from, when not the sample's own file: the
-    /// measure adds Gunicorn this way, without touching the sample.
-    public var requirementsPath: String?
+    /// Requirements files installed after the sample's own: the measure adds Gunicorn this
+    /// way, to an environment of its own, without touching the sample.
+    public var extraRequirements: [String] = []
 
     public init(
       pythonPath: String? = nil, port: Int? = nil, cacheRoot: String? = nil, keepServing: Bool = false
@@ -100,8 +100,8 @@ public final class Launcher: Sendable {
   /// The environment this launch prepared, once it is ready.
   var preparedEnvironment: EnvironmentCache.Entry? { environment.withLock { $0 } }
 
-  /// The requirements file the environment is made from.
-  var requirementsPath: String { options.requirementsPath ?? target.requirementsPath }
+  /// The requirements files the environment is made from, whose contents key it.
+  var requirementsPaths: [String] { target.requirementsPaths + options.extraRequirements }
 
   private func shutDown() async {
     groups.signalAll(SIGTERM)
@@ -117,7 +117,7 @@ public final class Launcher: Sendable {
       // being asked its version: both take about as long, and only a different version
       // (a new venv needed) makes the early start wasted.
       let cache = EnvironmentCache(root: options.cacheRoot)
-      let early = cache.cached(requirementsPath: requirementsPath)
+      let early = cache.cached(requirementsPaths: requirementsPaths)
       // A failed early start is not reported here: the regular start below meets the same
       // problem and reports it as the server step's.
       var started = early.flatMap { try? startServer($0.entry, emit: emit) }
@@ -154,8 +154,8 @@ public final class Launcher: Sendable {
       let busy = port == wanted ? "" : ", because \(wanted) is busy"
       emit(.finished(.server, "\(serverName) on port \(port)\(busy)"))
 
-      // Django's migrations run while its server starts: runserver reads the tables per
-      // request, and no request is sent before both are done.
+      // Migrations (Django's, or Flask-Migrate's) run while the server starts: it reads the
+      // tables per request, and no request is sent before both are done.
       let groups = groups
       async let prepared: Void = prepareDjango(environment, emit: emit)
 
@@ -234,7 +234,8 @@ public final class Launcher: Sendable {
     let error: LaunchError
   }
 
-  /// Migrations, then the demo superuser when the sample has the admin; nothing for Flask.
+  /// Migrations, then the demo superuser when the sample has the admin; for Flask, its
+  /// migrations only (`prepareFlask`).
   ///
   /// Both are skipped when the record of the last launch still matches the database.
   private func prepareDjango(
@@ -242,7 +243,7 @@ public final class Launcher: Sendable {
   )
     async throws
   {
-    guard target.framework == .django else { return }
+    guard target.framework == .django else { return try await prepareFlask(environment, emit: emit) }
     let recordPath = DjangoState.path(
       cacheRoot: options.cacheRoot ?? EnvironmentCache.defaultRoot(), directory: target.directory)
     let fingerprint = DjangoState.fingerprint(directory: target.directory, environment: environment.directory)
@@ -279,6 +280,35 @@ public final class Launcher: Sendable {
     }
   }
 
+  /// `flask db upgrade` when the sample has Flask-Migrate's `migrations/`, as `migrate` is for
+  /// Django: the database's tables made or brought up to date before any request.
+  private func prepareFlask(
+    _ environment: EnvironmentCache.Entry, emit: @escaping @Sendable (LaunchEvent) -> Void
+  ) async throws {
+    guard FileSystem.isDirectory(target.directory + "/migrations"), let package = target.flaskPackage() else {
+      return
+    }
+    try checkStopping()
+    emit(.started(.migrate))
+    let upgrade = ChildCommand(
+      executable: environment.python, arguments: ["-m", "flask", "--app", package, "db", "upgrade"],
+      environment: ["PYTHONUNBUFFERED": "1"], workingDirectory: target.directory)
+    let result = try await upgrade.run(groups: groups, timeout: .seconds(120)) { line in
+      // Alembic logs "INFO  [alembic.runtime.migration] Running upgrade  -> 0001, …".
+      if let applied = line.firstRange(of: "Running upgrade") {
+        emit(.progress(.migrate, String(line[applied.lowerBound...])))
+      }
+    }
+    try checkStopping()
+    guard result.succeeded else {
+      throw StepFailure(
+        step: .migrate,
+        error: .step(
+          "flask db upgrade failed (\(result.statusText)):\n" + result.lastLines.suffix(12).joined(separator: "\n")))
+    }
+    emit(.finished(.migrate, "database up to date"))
+  }
+
   /// Creates the environment and installs the requirements, reporting the time it took.
   private func prepareEnvironment(
     _ cache: EnvironmentCache, python: PythonInterpreter, emit: @escaping @Sendable (LaunchEvent) -> Void
@@ -286,7 +316,7 @@ public final class Launcher: Sendable {
     let clock = ContinuousClock()
     let started = clock.now
     let environment = try await cache.prepare(
-      python: python, requirementsPath: requirementsPath, groups: groups
+      python: python, requirementsPaths: requirementsPaths, groups: groups
     ) { emit(.progress(.environment, $0)) }
     let elapsed = (clock.now - started).components
     let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18

@@ -65,7 +65,7 @@ extension SampleTests {
   /// The sample's suite in the environment a launch of it prepared, or nil when no launch
   /// has yet (the run screen offers its tests once the environment step is done).
   public static func prepared(for target: LaunchTarget, cacheRoot: String? = nil) -> SampleTests? {
-    EnvironmentCache(root: cacheRoot).cached(requirementsPath: target.requirementsPath).map {
+    EnvironmentCache(root: cacheRoot).cached(requirementsPaths: target.requirementsPaths).map {
       SampleTests(target: target, environment: $0.entry)
     }
   }

@@ -49,7 +49,8 @@ struct SampleRendererTests {
   @Test func featuresAreClosedUnderRequires() throws {
     let flask = try Self.renderer(.flask).manifest
     #expect(try flask.closure(of: ["auth"]) == ["orm", "auth"])
-    #expect(try flask.closure(of: ["admin", "html"]) == ["orm", "admin", "html"])
+    // Flask-Admin has no login of its own: the admin brings Flask-Login with it.
+    #expect(try flask.closure(of: ["admin", "html"]) == ["orm", "admin", "html", "auth"])
     #expect(try flask.closure(of: []) == [])
     let django = try Self.renderer(.django).manifest
     #expect(try django.closure(of: ["auth"]) == ["auth"])
@@ -61,18 +62,34 @@ struct SampleRendererTests {
     }
   }
 
+  @Test func anEndpointCanBeLeftOutByAFeature() throws {
+    let django = try Self.renderer(.django)
+    let posts = { (features: [String]) throws -> Int in
+      let plan = try django.plan(name: try ProjectName("site_x"), features: features)
+      let marker = try ProjectMarker.parse(
+        Array(try #require(plan.files.first { $0.path == ProjectMarker.fileName }).contents.utf8))
+      return marker.endpoints.filter { $0.method == "POST" && $0.path == "/api/items/" }.count
+    }
+    #expect(try posts(["orm"]) == 2)
+    // Adding items needs a login with auth, which `run --check` does not have.
+    #expect(try posts(["orm", "auth"]) == 0)
+  }
+
   @Test func aPlanRendersPathsVariablesAndFeatures() throws {
     let plan = try Self.renderer(.flask).plan(
       name: try ProjectName("blog"), features: ["admin"], secretKey: String(repeating: "k", count: 50))
     let paths = plan.files.map(\.path)
-    #expect(plan.features == ["orm", "admin"])
+    #expect(plan.features == ["orm", "admin", "auth"])
     #expect(
       paths.contains("blog/__init__.py") && paths.contains("blog/models.py")
         && paths.contains("blog/admin.py"))
-    #expect(!paths.contains("blog/auth.py") && !paths.contains { $0.contains("_project_") })
+    #expect(!paths.contains("blog/pages.py") && !paths.contains { $0.contains("_project_") })
     #expect(paths.contains(".gitignore") && paths.contains(".crossroads.json"))
+    // The key is in the git-ignored instance folder, not in the code.
+    let config = try #require(plan.files.first { $0.path == "instance/config.py" }).contents
+    #expect(config.contains("SECRET_KEY = \"\(String(repeating: "k", count: 50))\""))
     let factory = try #require(plan.files.first { $0.path == "blog/__init__.py" }).contents
-    #expect(factory.contains("SECRET_KEY=\"\(String(repeating: "k", count: 50))\""))
+    #expect(!factory.contains(String(repeating: "k", count: 50)))
     #expect(factory.contains("sqlite:///blog.sqlite"))
     #expect(!factory.contains("<%") && !factory.contains("region") && !factory.contains("pages"))
   }
@@ -160,10 +177,10 @@ struct SampleRendererTests {
     let flask = try Self.renderer(.flask)
     let factory = try flask.region(
       "factory", of: "_project_/__init__.py", features: ["orm"], projectName: "blog")
-    #expect(factory.hasPrefix("def create_app(test_config=None):\n"))
+    #expect(factory.hasPrefix("def create_app(test_config=None, instance_path=None):\n"))
     #expect(factory.hasSuffix("    return app"))
     #expect(factory.contains("db.init_app(app)") && !factory.contains("register_blueprint(pages.bp)"))
-    #expect(factory.contains("SECRET_KEY=\"\(SampleRenderer.secretKeyPlaceholder)\""))
+    #expect(factory.contains("app.config.from_pyfile(\"config.py\", silent=True)"))
 
     let template = try flask.region(
       "hello_template", of: "_project_/templates/hello.html", features: ["html"])

@@ -11,15 +11,27 @@ struct Fixture {
     let temporary = FileManager.default.temporaryDirectory
     // Earlier runs' environments are hundreds of megabytes; drop those whose run has ended.
     for entry in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path())) ?? [] {
-      guard entry.hasPrefix("crossroads-launch-"), let pid = Int32(entry.dropFirst(18)) else { continue }
+      guard let pid = runOwner(ofFolder: entry) else { continue }
       if kill(pid, 0) != 0 && errno == ESRCH {
         try? FileManager.default.removeItem(at: temporary.appending(path: entry))
       }
     }
-    let root = temporary.appending(path: "crossroads-launch-\(getpid())")
+    let root = temporary.appending(path: runFolderName(pid: getpid()))
     try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     return root
   }()
+
+  /// The name of the run root of the test process `pid`: a prefix of its own, so no other
+  /// test's folder (`crossroads-launch-<8 hex>`, all digits at times) reads as a process id.
+  static func runFolderName(pid: pid_t) -> String { runFolderPrefix + String(pid) }
+
+  private static let runFolderPrefix = "crossroads-launch-run-"
+
+  /// The test process whose run root `name` is, or nil for any other folder.
+  static func runOwner(ofFolder name: String) -> pid_t? {
+    guard name.hasPrefix(runFolderPrefix) else { return nil }
+    return pid_t(name.dropFirst(runFolderPrefix.count))
+  }
 
   /// `$XDG_CACHE_HOME` for every launch of this run, so the environments are built once.
   static var environment: [String: String] { ["XDG_CACHE_HOME": runRoot.appending(path: "cache").path()] }

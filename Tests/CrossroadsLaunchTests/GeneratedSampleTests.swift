@@ -8,8 +8,12 @@ let crossroadsBinary: String = {
 }()
 
 /// Generates each sample with the real binary and runs it with real Python: its own tests,
-/// Django's system checks and migration check, ruff's default rules, and every endpoint of
-/// its marker against its development server.
+/// Django's system checks, its deployment checks with the production variables and its
+/// migration check, ruff's checks and its formatting, and every endpoint of its marker against
+/// its development server.
+///
+/// Four samples by default (each framework with no feature and with all); all 32 feature
+/// combinations with `CROSSROADS_ALL_SAMPLES=1`.
 ///
 /// Serialized: the tests share cached environments, and pip installing two at once on a
 /// small machine is no faster than one after the other.
@@ -22,12 +26,28 @@ let crossroadsBinary: String = {
 struct GeneratedSampleTests {
   static let allFeatures = "orm,admin,html,auth"
 
-  @Test(arguments: [
-    ("flask", ""), ("flask", allFeatures), ("django", ""), ("django", allFeatures),
-  ])
+  /// What `check --deploy` needs to be clean, as the Django sample's README lists them.
+  static let productionVariables = [
+    "DJANGO_DEBUG": "false", "DJANGO_SECRET_KEY": "a-test-key-" + String(repeating: "q7Zx", count: 12),
+    "DJANGO_ALLOWED_HOSTS": "example.com", "DJANGO_SECURE_HSTS_SECONDS": "31536000",
+    "DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS": "true", "DJANGO_SECURE_HSTS_PRELOAD": "true",
+  ]
+
+  static let samples: [(String, String)] = {
+    guard ProcessInfo.processInfo.environment["CROSSROADS_ALL_SAMPLES"] == "1" else {
+      return [("flask", ""), ("flask", allFeatures), ("django", ""), ("django", allFeatures)]
+    }
+    let features = allFeatures.split(separator: ",")
+    let subsets = (0..<(1 << features.count)).map { mask in
+      features.indices.filter { mask & (1 << $0) != 0 }.map { String(features[$0]) }.joined(separator: ",")
+    }
+    return ["flask", "django"].flatMap { framework in subsets.map { (framework, $0) } }
+  }()
+
+  @Test(arguments: samples)
   func theSamplePassesItsOwnChecks(framework: String, features: String) throws {
     let parent = FileManager.default.temporaryDirectory
-      .appending(path: "crossroads-launch-\(UUID().uuidString.prefix(8))").path()
+      .appending(path: "crossroads-generated-\(UUID().uuidString.prefix(8))").path()
     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: parent) }
 
@@ -39,21 +59,22 @@ struct GeneratedSampleTests {
     try #require(generated.status == 0, "\(generated.report)")
     let project = parent + "/sample"
 
-    let requirements = try String(contentsOfFile: project + "/requirements.txt", encoding: .utf8)
-    let python = try PythonEnvironments.python(for: requirements)
+    let python = try PythonEnvironments.python(forProject: project)
 
-    var checks: [[String]] = []
+    var checks: [(arguments: [String], environment: [String: String])] = []
     switch framework {
     case "flask":
-      checks.append([python, "-m", "pytest", "-q", "-p", "no:cacheprovider"])
+      checks.append(([python, "-m", "pytest", "-q", "-p", "no:cacheprovider"], [:]))
     default:
-      checks.append([python, "manage.py", "check", "--fail-level", "WARNING"])
-      checks.append([python, "manage.py", "makemigrations", "--check", "--dry-run"])
-      checks.append([python, "manage.py", "test", "--verbosity", "1"])
+      checks.append(([python, "manage.py", "check", "--fail-level", "WARNING"], [:]))
+      checks.append(([python, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], Self.productionVariables))
+      checks.append(([python, "manage.py", "makemigrations", "--check", "--dry-run"], [:]))
+      checks.append(([python, "manage.py", "test", "--verbosity", "1"], [:]))
     }
-    checks.append([python, "-m", "ruff", "check", "--no-cache", "."])
+    checks.append(([python, "-m", "ruff", "check", "--no-cache", "."], [:]))
+    checks.append(([python, "-m", "ruff", "format", "--check", "--no-cache", "."], [:]))
     for check in checks {
-      let result = try Command.run(check, in: project, timeout: 300)
+      let result = try Command.run(check.arguments, in: project, environment: check.environment, timeout: 300)
       #expect(result.status == 0, "\(result.report)")
     }
 
@@ -63,8 +84,13 @@ struct GeneratedSampleTests {
   /// Runs the development server as the README says and probes every endpoint the marker
   /// lists, as `crossroads run --check` will: the marker's promises hold on a real server.
   private func expectEveryEndpointAnswers(framework: String, project: String, python: String) throws {
-    if framework == "django" {
-      let migrated = try Command.run([python, "manage.py", "migrate", "--verbosity", "0"], in: project)
+    // The database's tables first, as the README says: migrate, or Flask-Migrate's upgrade.
+    let migrate =
+      framework == "django"
+      ? [python, "manage.py", "migrate", "--verbosity", "0"]
+      : [python, "-m", "flask", "--app", "sample", "db", "upgrade"]
+    if framework == "django" || FileManager.default.fileExists(atPath: project + "/migrations") {
+      let migrated = try Command.run(migrate, in: project)
       try #require(migrated.status == 0, "\(migrated.report)")
     }
     let server = try DevServer(

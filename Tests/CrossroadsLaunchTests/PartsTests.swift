@@ -72,11 +72,78 @@ struct PartsTests {
     try FileManager.default.createDirectory(atPath: folder + "/bin", withIntermediateDirectories: true)
     _ = FileManager.default.createFile(
       atPath: folder + "/bin/python", contents: Data(), attributes: [.posixPermissions: 0o755])
-    #expect(cache.cached(requirementsPath: requirements) == nil)
+    #expect(cache.cached(requirementsPaths: [requirements]) == nil)
     _ = FileManager.default.createFile(atPath: folder + "/" + EnvironmentCache.stampName, contents: Data())
-    let cached = try #require(cache.cached(requirementsPath: requirements))
+    let cached = try #require(cache.cached(requirementsPaths: [requirements]))
     #expect(cached.version == "3.12.1")
     #expect(cached.entry.directory == folder)
+  }
+
+  /// What pip and uv print for a requirement no index has (captured from pip 23.2 and uv 0.13).
+  @Test(arguments: [
+    [
+      "Collecting Flask>=3.1 (from -r /tmp/s/requirements.txt (line 1))",
+      "ERROR: Could not find a version that satisfies the requirement flaskk>=3.1 (from versions: none)",
+      "ERROR: No matching distribution found for flaskk>=3.1",
+    ],
+    [
+      "Using Python 3.11.7 environment at: envs/x",
+      "error: No solution found when resolving dependencies",
+      "  cause: Because flaskk was not found in the package registry and you require flaskk>=3.1, we can "
+        + "conclude that your requirements are unsatisfiable.",
+    ],
+    [
+      "  \u{1B}[31m×\u{1B}[0m No solution found when resolving dependencies:",
+      "  ╰─▶ Because there are no versions of flaskk>=3.1 and you require flaskk>=3.1, we can conclude that "
+        + "your requirements are unsatisfiable.",
+    ],
+  ])
+  func aMissingRequirementIsNamedNotTakenForTheNetwork(output: [String]) throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "req-\(UUID().uuidString)").path()
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try Data("Flask>=3.1\n".utf8).write(to: URL(filePath: folder + "/requirements.txt"))
+    try Data("-r requirements.txt\nflaskk>=3.1\n".utf8).write(to: URL(filePath: folder + "/requirements-dev.txt"))
+    let result = ChildCommand.Result(status: .exited(1), lastLines: output, timedOut: false)
+    let message = EnvironmentCache.explainFailure(
+      result, requirementsPaths: [folder + "/requirements.txt", folder + "/requirements-dev.txt"])
+    let firstLine = message.split(separator: "\n").first ?? ""
+    #expect(firstLine.contains("flaskk"), "\(message)")
+    #expect(firstLine.contains("requirements-dev.txt"), "\(message)")
+    #expect(!message.contains("did not answer"), "\(message)")
+    #expect(!message.contains("\u{1B}"), "escape sequences should not reach the screen: \(message)")
+    // The installer's own lines follow one per line, as it printed them.
+    #expect(message.split(separator: "\n").count == 1 + output.count, "\(message)")
+  }
+
+  @Test func anIndexThatDoesNotAnswerIsStillANetworkFailure() {
+    let output = [
+      "WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection "
+        + "broken by 'ReadTimeoutError(\"HTTPConnectionPool(host='127.0.0.1', port=19001): Read timed out.\")'",
+      "ERROR: Could not find a version that satisfies the requirement Flask<3.2,>=3.1 (from versions: none)",
+      "ERROR: No matching distribution found for Flask<3.2,>=3.1",
+    ]
+    let message = EnvironmentCache.explainFailure(
+      ChildCommand.Result(status: .exited(1), lastLines: output, timedOut: false))
+    #expect(message.contains("the package index did not answer"), "\(message)")
+  }
+
+  @Test func onlyPip22Point3AndLaterInstallIntoAnotherPython() {
+    #expect(
+      EnvironmentCache.supportsPythonOption(
+        pipVersionLine: "pip 23.2.1 from /usr/lib/python3/dist-packages/pip (python 3.11)"))
+    #expect(EnvironmentCache.supportsPythonOption(pipVersionLine: "pip 22.3 from /x (python 3.10)"))
+    #expect(EnvironmentCache.supportsPythonOption(pipVersionLine: "pip 25.0.dev0 from /x (python 3.13)"))
+    #expect(!EnvironmentCache.supportsPythonOption(pipVersionLine: "pip 22.2.2 from /x (python 3.10)"))
+    #expect(!EnvironmentCache.supportsPythonOption(pipVersionLine: "pip 9.0.1 from /x (python 2.7)"))
+    #expect(!EnvironmentCache.supportsPythonOption(pipVersionLine: "garbage"))
+  }
+
+  @Test func onlyARunRootIsTakenForOneOfADeadRun() {
+    // Another test's folder whose random hex happens to be all digits is no process id.
+    #expect(Fixture.runOwner(ofFolder: "crossroads-launch-12345678") == nil)
+    #expect(Fixture.runOwner(ofFolder: "crossroads-launch-deadbeef") == nil)
+    #expect(Fixture.runOwner(ofFolder: Fixture.runFolderName(pid: 4242)) == 4242)
   }
 
   @Test func theDjangoRecordRoundTripsAndIsPrivate() throws {

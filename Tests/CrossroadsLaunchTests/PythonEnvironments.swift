@@ -19,21 +19,30 @@ enum PythonEnvironments {
   static let cacheDirectory = FileManager.default.temporaryDirectory
     .appending(path: "crossroads-launch-tests/venvs").path()
 
-  /// The `python` of an environment holding `requirements` and ruff, made if missing.
-  static func python(for requirements: String) throws -> String {
-    let key = fnv1a(requirements + "\nruff\n" + (pythonVersion ?? ""))
+  /// The `python` of an environment holding what the project's requirements files list (its
+  /// runtime ones and, in requirements-dev.txt, its tests' and ruff), made if missing.
+  static func python(forProject project: String) throws -> String {
+    var files: [(name: String, text: String)] = []
+    for name in ["requirements.txt", "requirements-dev.txt"] {
+      guard let text = try? String(contentsOfFile: project + "/" + name, encoding: .utf8) else { continue }
+      files.append((name, text))
+    }
+    let key = fnv1a(files.map { $0.name + "\n" + $0.text }.joined(separator: "\n") + (pythonVersion ?? ""))
     let directory = cacheDirectory + "/" + key
     let ready = directory + "/.ready"
     let python = directory + "/bin/python"
     if FileManager.default.fileExists(atPath: ready) { return python }
     // A folder without the .ready mark is what an interrupted run left: start again.
     try? FileManager.default.removeItem(atPath: directory)
-    try FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
-    let requirementsFile = cacheDirectory + "/\(key).txt"
-    try requirements.write(toFile: requirementsFile, atomically: true, encoding: .utf8)
+    // The files side by side, as requirements-dev.txt reads requirements.txt by its name.
+    let copies = cacheDirectory + "/\(key)-requirements"
+    try FileManager.default.createDirectory(atPath: copies, withIntermediateDirectories: true)
+    for file in files {
+      try file.text.write(toFile: copies + "/" + file.name, atomically: true, encoding: .utf8)
+    }
     for step in [
       ["python3", "-m", "venv", directory],
-      [python, "-m", "pip", "install", "--quiet", "-r", requirementsFile, "ruff"],
+      [python, "-m", "pip", "install", "--quiet"] + files.flatMap { ["-r", copies + "/" + $0.name] },
     ] {
       let result = try Command.run(step)
       guard result.status == 0 else {

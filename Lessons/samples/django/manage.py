@@ -1,11 +1,15 @@
 """Django's command-line utility for administrative tasks."""
+
 import os
 import sys
 
 
 def main():
     """Run administrative tasks."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "<% project_name %>.settings")
+    os.environ.setdefault(
+        "DJANGO_SETTINGS_MODULE",
+        "<% project_name %>.settings",
+    )
     try:
         from django.core.management import execute_from_command_line
     except ImportError as exc:

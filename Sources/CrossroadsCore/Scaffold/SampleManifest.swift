@@ -26,6 +26,13 @@ public struct SampleManifest: Sendable, Equatable {
     /// Text the response body must contain.
     public let expect: String
     public let when: String?
+    /// A feature that leaves the endpoint out (`when: orm, unless: auth`: the API without login).
+    public var unless: String? = nil
+
+    /// Whether the endpoint is part of a project with `features`.
+    public func applies(to features: Set<String>) -> Bool {
+      (when.map(features.contains) ?? true) && !(unless.map(features.contains) ?? false)
+    }
   }
 
   public let framework: Framework
@@ -91,13 +98,13 @@ public struct SampleManifest: Sendable, Equatable {
     }
     let featureNames = Set(features.map(\.name))
 
-    /// A `when` value, which must name a declared feature.
-    func when(_ mapping: Node.Mapping) throws(LessonError) -> String? {
-      guard let node = reader.value("when", in: mapping) else { return nil }
-      let name = try reader.string(node, named: "when")
+    /// A `when` (or `unless`) value, which must name a declared feature.
+    func when(_ mapping: Node.Mapping, key: String = "when") throws(LessonError) -> String? {
+      guard let node = reader.value(key, in: mapping) else { return nil }
+      let name = try reader.string(node, named: key)
       guard featureNames.contains(name) else {
         throw reader.error(
-          "when names '\(name)', which is not a feature; features: "
+          "\(key) names '\(name)', which is not a feature; features: "
             + features.map(\.name).joined(separator: ", "), at: node)
       }
       return name
@@ -128,7 +135,7 @@ public struct SampleManifest: Sendable, Equatable {
       for node in try reader.sequence(endpointsNode, named: "endpoints") {
         let endpointFields = try reader.mapping(node, named: "an endpoint")
         try reader.rejectUnknownKeys(
-          endpointFields, allowed: ["method", "path", "body", "status", "expect", "when"], in: node)
+          endpointFields, allowed: ["method", "path", "body", "status", "expect", "when", "unless"], in: node)
         let statusNode = try reader.required("status", in: endpointFields, of: node)
         guard let status = Int(try reader.string(statusNode, named: "status")), (100...599).contains(status)
         else {
@@ -150,7 +157,7 @@ public struct SampleManifest: Sendable, Equatable {
             status: status,
             expect: try reader.string(
               try reader.required("expect", in: endpointFields, of: node), named: "expect"),
-            when: try when(endpointFields)))
+            when: try when(endpointFields), unless: try when(endpointFields, key: "unless")))
       }
     }
 

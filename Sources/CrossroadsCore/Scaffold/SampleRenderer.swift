@@ -64,7 +64,7 @@ public struct SampleRenderer: Sendable, Equatable {
     let marker = ProjectMarker(
       framework: framework, features: features, answers: answers,
       crossroadsVersion: CrossroadsVersion.current,
-      endpoints: manifest.endpoints.filter { $0.when.map(included.contains) ?? true }.map {
+      endpoints: manifest.endpoints.filter { $0.applies(to: included) }.map {
         ProjectMarker.Endpoint(
           method: $0.method, path: $0.path, body: $0.body, status: $0.status, expect: $0.expect)
       })

@@ -227,16 +227,14 @@ public final class Measurement: Sendable {
       launchOptions.server = .gunicorn(workers: options.workers)
       let path = "\(folder)/\(framework.rawValue)-requirements.txt"
       do {
-        let own = FileSystem.read(target.requirementsPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
         try FileSystem.write(
-          own + (own.hasSuffix("\n") || own.isEmpty ? "" : "\n")
-            + "# Added by crossroads measure, for its own environment: the server both sides run under.\n"
+          "# Added by crossroads measure, for its own environment: the server both sides run under.\n"
             + Self.gunicornRequirement + "\n", to: path)
       } catch {
         fail(framework, .launch(.environment), "\(path) could not be written: \(error)", emit: emit)
         return nil
       }
-      launchOptions.requirementsPath = path
+      launchOptions.extraRequirements = [path]
     }
     let launcher = Launcher(target: target, options: launchOptions)
     let stopFirst = launchers.withLock { launchers in

@@ -13,51 +13,87 @@ https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/
 import os
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
 # Build paths inside the project like this: BASE_DIR / "subdir".
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
-# Development settings: fine on your machine, unsafe on a server.
+def env_flag(name, default):
+    """An on/off setting from the environment: 1, true, yes or on."""
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
 
-# SECURITY WARNING: keep the secret key used in production secret!
-# This key was made for this project only. To use another one, set the
-# DJANGO_SECRET_KEY environment variable instead of editing this file.
-SECRET_KEY = os.environ.get(
-    "DJANGO_SECRET_KEY",
-    "django-insecure-<% secret_key %>",
-)
+
+# Development settings by default: fine on your machine, unsafe on a
+# server. The production variables (see the README) change them.
 
 # SECURITY WARNING: don't run with debug turned on in production!
 # DEBUG is on for local development: detailed error pages<%#admin%>, and
 # runserver serves the admin's CSS and JavaScript<%/admin%>. Set the
 # environment variable DJANGO_DEBUG=false to turn it off.
-DEBUG = os.environ.get("DJANGO_DEBUG", "true").lower() in {"1", "true", "yes"}
+DEBUG = env_flag("DJANGO_DEBUG", True)
 
-# The host names this site answers to: only this computer.
-ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
+# SECURITY WARNING: keep the secret key used in production secret!
+# The key below was made for this project, for development only. With
+# debug off, DJANGO_SECRET_KEY must be set: the site will not start
+# with a key that is written in a file.
+if DEBUG:
+    SECRET_KEY = os.environ.get(
+        "DJANGO_SECRET_KEY",
+        "django-insecure-<% secret_key %>",
+    )
+elif os.environ.get("DJANGO_SECRET_KEY"):
+    SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+else:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is false."
+    )
+
+# The host names this site answers to: only this computer, unless
+# DJANGO_ALLOWED_HOSTS lists others (comma-separated).
+ALLOWED_HOSTS = [
+    host.strip()
+    for host in os.environ.get(
+        "DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]"
+    ).split(",")
+    if host.strip()
+]
+
+# region production_settings
+if not DEBUG:
+    # HTTPS only, as Django's deployment checklist asks: cookies are
+    # sent over HTTPS only, and HTTP requests redirect to HTTPS.
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = env_flag("DJANGO_SECURE_SSL_REDIRECT", True)
+    # HSTS tells browsers to use HTTPS only, for this many seconds.
+    # Start small (3600) and raise it once HTTPS works everywhere:
+    # browsers keep it even if you change your mind.
+    SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "0"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag(
+        "DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", False
+    )
+    SECURE_HSTS_PRELOAD = env_flag("DJANGO_SECURE_HSTS_PRELOAD", False)
+# endregion
 
 
 # Application definition
 
 # region settings_apps
-# The apps this project is made of. Django's own (django.contrib.*)
-# are listed only when the project uses them; "core" is its own app.
+# The apps this project is made of: Django's own (django.contrib.*)
+# that it uses, and "core", its own app.
 INSTALLED_APPS = [
 <%#admin%>
     "django.contrib.admin",
 <%/admin%>
-<%#auth%>
+    # Users, groups and sessions: createsuperuser needs them, and so do
+    # logins.
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
-<%/auth%>
-<%^auth%>
-<%#admin%>
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
-    "django.contrib.sessions",
-<%/admin%>
-<%/auth%>
 <%#admin%>
     "django.contrib.messages",
     "django.contrib.staticfiles",
@@ -68,24 +104,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-<%#auth%>
     "django.contrib.sessions.middleware.SessionMiddleware",
-<%/auth%>
-<%^auth%>
-<%#admin%>
-    "django.contrib.sessions.middleware.SessionMiddleware",
-<%/admin%>
-<%/auth%>
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-<%#auth%>
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-<%/auth%>
-<%^auth%>
-<%#admin%>
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-<%/admin%>
-<%/auth%>
 <%#admin%>
     "django.contrib.messages.middleware.MessageMiddleware",
 <%/admin%>
@@ -103,14 +125,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
-<%#auth%>
                 "django.contrib.auth.context_processors.auth",
-<%/auth%>
-<%^auth%>
-<%#admin%>
-                "django.contrib.auth.context_processors.auth",
-<%/admin%>
-<%/auth%>
 <%#admin%>
                 "django.contrib.messages.context_processors.messages",
 <%/admin%>
@@ -138,11 +153,10 @@ DATABASES = {
 # Where @login_required sends visitors who are not logged in, and where
 # to go after logging in and out. These are URL names from urls.py.
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "account"
-LOGOUT_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "core:account"
+LOGOUT_REDIRECT_URL = "core:home"
 # endregion
 <%/auth%>
-<%#auth%>
 
 
 # Password validation
@@ -162,30 +176,6 @@ AUTH_PASSWORD_VALIDATORS = [
         "NAME": "django.contrib.auth.password_validation.NumericPasswordValidator",
     },
 ]
-<%/auth%>
-<%^auth%>
-<%#admin%>
-
-
-# Password validation
-# https://docs.djangoproject.com/en/5.2/ref/settings/#auth-password-validators
-
-AUTH_PASSWORD_VALIDATORS = [
-    {
-        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
-    },
-    {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-    },
-    {
-        "NAME": "django.contrib.auth.password_validation.CommonPasswordValidator",
-    },
-    {
-        "NAME": "django.contrib.auth.password_validation.NumericPasswordValidator",
-    },
-]
-<%/admin%>
-<%/auth%>
 
 
 # Internationalization

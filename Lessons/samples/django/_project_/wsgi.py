@@ -11,6 +11,9 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "<% project_name %>.settings")
+os.environ.setdefault(
+    "DJANGO_SETTINGS_MODULE",
+    "<% project_name %>.settings",
+)
 
 application = get_wsgi_application()

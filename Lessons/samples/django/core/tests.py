@@ -1,18 +1,17 @@
 """Tests for every page and API of this project: python manage.py test"""
 
-<%#auth%>
+import os
+import subprocess
+import sys
+
+from django.conf import settings
 from django.contrib.auth.models import User
-<%/auth%>
-<%^auth%>
-<%#admin%>
-from django.contrib.auth.models import User
-<%/admin%>
-<%/auth%>
+from django.core.management import call_command
 <%#orm%>
-from django.test import Client, TestCase
+from django.test import Client, SimpleTestCase, TestCase
 <%/orm%>
 <%^orm%>
-from django.test import <%#html%>Client, <%/html%>TestCase
+from django.test import <%#html%>Client, <%/html%>SimpleTestCase, TestCase
 <%/orm%>
 <%#orm%>
 
@@ -30,10 +29,68 @@ class HelloTests(TestCase):
     def test_api_data(self):
         response = self.client.get("/api/data/")
         self.assertEqual(response.status_code, 200)
-        self.assertEqual(
-            response.json(), {"message": "Hello, this is some data!"}
-        )
+        self.assertEqual(response.json(), {"message": "Hello, this is some data!"})
 # endregion
+
+
+class SettingsTests(SimpleTestCase):
+    """The settings as a server reads them: from the environment."""
+
+    def manage(self, *args, **variables):
+        environment = {
+            name: value
+            for name, value in os.environ.items()
+            if not name.startswith("DJANGO_")
+        }
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=settings.BASE_DIR,
+            env=environment | variables,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    def test_without_debug_the_secret_key_must_be_set(self):
+        result = self.manage("check", DJANGO_DEBUG="false")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("DJANGO_SECRET_KEY must be set", result.stderr)
+
+    def test_the_production_variables_pass_the_deployment_checks(self):
+        result = self.manage(
+            "check",
+            "--deploy",
+            "--fail-level",
+            "WARNING",
+            DJANGO_DEBUG="false",
+            DJANGO_SECRET_KEY="a-test-key-" + "x1y2z3" * 8,
+            DJANGO_ALLOWED_HOSTS="example.com",
+            DJANGO_SECURE_HSTS_SECONDS="3600",
+            DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS="true",
+            DJANGO_SECURE_HSTS_PRELOAD="true",
+        )
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+    def test_other_host_names_are_refused(self):
+        # What a page on another site reaches through DNS rebinding.
+        response = self.client.get("/", headers={"host": "rebind.example"})
+        self.assertEqual(response.status_code, 400)
+        response = self.client.get("/", headers={"host": "localhost:8000"})
+        self.assertEqual(response.status_code, 200)
+
+
+class UsersTests(TestCase):
+    def test_createsuperuser_works(self):
+        # django.contrib.auth is installed even without logins, so the
+        # tutorial's first step works in every project.
+        call_command(
+            "createsuperuser",
+            interactive=False,
+            username="admin",
+            email="admin@example.com",
+            verbosity=0,
+        )
+        self.assertTrue(User.objects.get(username="admin").is_superuser)
 <%#orm%>
 
 
@@ -44,6 +101,13 @@ class ItemModelTests(TestCase):
 
 class ItemsApiTests(TestCase):
     url = "/api/items/"
+<%#auth%>
+
+    def setUp(self):
+        # Adding items needs a login; reading them does not.
+        self.user = User.objects.create_user("ada")
+        self.client.force_login(self.user)
+<%/auth%>
 
     def post_json(self, data, client=None):
         client = client or self.client
@@ -64,6 +128,20 @@ class ItemsApiTests(TestCase):
         self.assertEqual(
             response.json(), {"items": [{"id": item.id, "name": "First item"}]}
         )
+<%#auth%>
+
+    def test_reading_needs_no_login(self):
+        Item.objects.create(name="Tea")
+        response = Client().get(self.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(len(response.json()["items"]), 1)
+
+    def test_adding_needs_a_login(self):
+        response = self.post_json({"name": "Anonymous"}, client=Client())
+        self.assertEqual(response.status_code, 403)
+        self.assertEqual(response.json(), {"error": "Log in to add items."})
+        self.assertFalse(Item.objects.exists())
+<%/auth%>
 
     def test_name_is_stripped(self):
         response = self.post_json({"name": "  Tea  "})
@@ -94,6 +172,30 @@ class ItemsApiTests(TestCase):
         self.assert_rejected(self.post_json("not json"))
         self.assert_rejected(self.post_json(["a", "list"]))
 
+    def test_other_content_types_are_refused(self):
+        # A form on another site can send these without asking first,
+        # so accepting them would let any page add items.
+        for content_type in [
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+        ]:
+            with self.subTest(content_type=content_type):
+                response = self.client.post(
+                    self.url, '{"name": "Cross-site"}', content_type=content_type
+                )
+                self.assertEqual(response.status_code, 415)
+                self.assertIn("application/json", response.json()["error"])
+        self.assertFalse(Item.objects.exists())
+
+    def test_json_with_a_charset_is_accepted(self):
+        response = self.client.post(
+            self.url,
+            '{"name": "Tea"}',
+            content_type="application/json; charset=utf-8",
+        )
+        self.assertEqual(response.status_code, 201)
+
     def test_other_methods_not_allowed(self):
         response = self.client.delete(self.url)
         self.assertEqual(response.status_code, 405)
@@ -101,8 +203,12 @@ class ItemsApiTests(TestCase):
     def test_no_csrf_token_needed(self):
         # The view is csrf_exempt, so clients such as curl can POST.
         client = Client(enforce_csrf_checks=True)
+<%#auth%>
+        client.force_login(self.user)
+<%/auth%>
         response = self.post_json({"name": "From curl"}, client=client)
         self.assertEqual(response.status_code, 201)
+        self.assertEqual(Item.objects.get().name, "From curl")
 <%/orm%>
 <%#admin%>
 
@@ -182,16 +288,23 @@ class FormPageTests(TestCase):
         # The test client skips CSRF checks unless asked to make them.
         client = Client(enforce_csrf_checks=True)
         response = client.post(self.url, {"name": "Ada"})
-        self.assertEqual(response.status_code, 403)
+        self.assertContains(response, "CSRF verification failed", status_code=403)
+<%#orm%>
+        self.assertFalse(Item.objects.exists())
+<%/orm%>
 
     def test_post_with_csrf_token_is_accepted(self):
         client = Client(enforce_csrf_checks=True)
         client.get(self.url)  # sets the csrftoken cookie
         token = client.cookies["csrftoken"].value
-        response = client.post(
-            self.url, {"name": "Ada", "csrfmiddlewaretoken": token}
-        )
-        self.assertNotEqual(response.status_code, 403)
+        response = client.post(self.url, {"name": "Ada", "csrfmiddlewaretoken": token})
+<%#orm%>
+        self.assertRedirects(response, self.url)
+        self.assertEqual(Item.objects.get().name, "Ada")
+<%/orm%>
+<%^orm%>
+        self.assertContains(response, "Hello, Ada!")
+<%/orm%>
 <%/html%>
 <%#auth%>
 

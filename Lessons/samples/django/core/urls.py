@@ -4,6 +4,9 @@ from django.urls import path
 
 from . import views
 
+# URL names are "core:home" and so on, apart from other apps' names.
+app_name = "core"
+
 # region urls
 urlpatterns = [
     path("", views.home, name="home"),

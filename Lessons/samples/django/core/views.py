@@ -57,7 +57,10 @@ def json_error(message):
 
 # A JSON API for non-browser clients (curl, scripts, other programs).
 # They have no CSRF cookie or token to send, so csrf_exempt turns
-# Django's CSRF check off for this view only. Real apps protect such
+# Django's CSRF check off for this view only. What protects it from
+# other sites instead: it takes application/json only, which a page on
+# another site cannot send without the browser asking this site first
+# (CORS), while a form can send text/plain. Real apps protect such
 # APIs with token authentication, for example Django REST framework.
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
@@ -66,7 +69,15 @@ def items_api(request):
     if request.method == "GET":
         items = [item_to_dict(item) for item in Item.objects.all()]
         return JsonResponse({"items": items})
-
+<%#auth%>
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": "Log in to add items."}, status=403)
+<%/auth%>
+    if request.content_type != "application/json":
+        return JsonResponse(
+            {"error": "Send the body as Content-Type: application/json."},
+            status=415,
+        )
     try:
         data = json.loads(request.body)
     except ValueError:
@@ -98,7 +109,7 @@ def form_page(request):
             form.save()
             # Redirect after a successful POST, so that reloading the
             # page does not send the form again.
-            return redirect("form")
+            return redirect("core:form")
     else:
         form = ItemForm()
     context = {"form": form, "items": Item.objects.all()}

@@ -1,39 +1,43 @@
-"""Flask-Admin at /admin/ with a view of Item."""
+"""Flask-Admin at /admin/ with a view of Item, for admins only."""
 
-<%#auth%>
-from flask import redirect, url_for
-<%/auth%>
-from flask_admin import Admin
+from flask import abort, redirect, request, url_for
+from flask_admin import Admin, AdminIndexView
 from flask_admin.contrib.sqla import ModelView
 from flask_admin.form import SecureForm
-<%#auth%>
 from flask_login import current_user
-<%/auth%>
 
 from .models import Item, db
 
 
 # region admin
-class ItemView(ModelView):
-    form_base_class = SecureForm  # adds a CSRF token to admin forms
-<%#auth%>
+class AdminOnly:
+    """Flask-Admin has no login of its own: these methods let only
+    users with is_admin in, on every admin page."""
 
-    # Flask-Admin has no login of its own; these two methods let only
-    # logged-in users (any of them) see and edit items.
     def is_accessible(self):
-        return current_user.is_authenticated
+        return current_user.is_authenticated and current_user.is_admin
 
     def inaccessible_callback(self, name, **kwargs):
-        return redirect(url_for("auth.login"))
-<%/auth%>
+        if current_user.is_authenticated:
+            abort(403)  # logged in, but not an admin
+        # full_path ends in "?" when there is no query string.
+        path = request.full_path.removesuffix("?")
+        return redirect(url_for("auth.login", next=path))
+
+
+class IndexView(AdminOnly, AdminIndexView):
+    pass
+
+
+class ItemView(AdminOnly, ModelView):
+    form_base_class = SecureForm  # adds a CSRF token to admin forms
 
 
 def init_admin(app):
-<%^auth%>
-    # Flask-Admin has no login of its own: anyone who can open /admin/
-    # can edit every item. Add a login (the auth feature, or
-    # ItemView.is_accessible) before others can reach this app.
-<%/auth%>
-    admin = Admin(app, name="<% project_name %>")
+    admin = Admin(
+        app,
+        name="<% project_name %>",
+        index_view=IndexView(),
+    )
     admin.add_view(ItemView(Item, db))
 # endregion

@@ -1,7 +1,17 @@
 """Logging in and out with Flask-Login; passwords are stored hashed."""
 
+from urllib.parse import urlsplit
+
 import click
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import LoginManager, login_required, login_user, logout_user
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField, SubmitField
@@ -28,6 +38,25 @@ class LoginForm(FlaskForm):
     submit = SubmitField("Log in")
 
 
+# region next_url
+def is_safe_next(target):
+    """Whether `target` is a path on this site, safe to redirect to.
+
+    Like Django's url_has_allowed_host_and_scheme: no scheme or host,
+    and nothing a browser reads as one (`//evil.example`, a backslash,
+    a tab or newline, which browsers drop from URLs).
+    """
+    if not target or not target.startswith("/"):
+        return False
+    if target.startswith(("//", "/\\")):
+        return False
+    if any(ord(char) < 32 or ord(char) == 127 for char in target):
+        return False
+    parts = urlsplit(target)
+    return not parts.scheme and not parts.netloc
+# endregion
+
+
 # region login
 @bp.route("/login", methods=["GET", "POST"])
 def login():
@@ -37,7 +66,11 @@ def login():
         user = db.session.scalar(query)
         if user is not None and user.check_password(form.password.data):
             login_user(user)
-            return redirect(url_for("auth.account"))
+            # Back to the page that asked for a login, if it is ours.
+            target = request.args.get("next")
+            if not is_safe_next(target):
+                target = url_for("auth.account")
+            return redirect(target)
         flash("Wrong username or password.")
     return render_template("auth/login.html", form=form)
 # endregion
@@ -62,13 +95,15 @@ def account():
 @bp.cli.command("create-user")
 @click.argument("username")
 @click.password_option()
-def create_user(username, password):
+@click.option("--admin", is_flag=True, help="Let the user open /admin/.")
+def create_user(username, password, admin):
     """Add a user who can log in."""
     if db.session.scalar(db.select(User).filter_by(username=username)):
         raise click.ClickException(f"User {username!r} already exists.")
-    user = User(username=username)
+    user = User(username=username, is_admin=admin)
     user.set_password(password)
     db.session.add(user)
     db.session.commit()
-    click.echo(f"Created user {username!r}.")
+    role = "an admin" if admin else "a user"
+    click.echo(f"Created {role}: {username!r}.")
 # endregion

@@ -1,8 +1,9 @@
-"""Database models (Flask-SQLAlchemy on SQLite)."""
+"""Database models (Flask-SQLAlchemy on SQLite), migrated by Flask-Migrate."""
 
 <%#auth%>
 from flask_login import UserMixin
 <%/auth%>
+from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -16,6 +17,9 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
+# `flask db migrate` writes a migration for a changed model into
+# migrations/versions/; `flask db upgrade` applies it.
+migrate = Migrate()
 
 ITEM_NAME_MAX = 100
 
@@ -36,6 +40,8 @@ class User(UserMixin, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
     password_hash: Mapped[str] = mapped_column(String(256))
+    # Admins may open /admin/ (flask create-user NAME --admin).
+    is_admin: Mapped[bool] = mapped_column(default=False)
 
     def set_password(self, password):
         # Keep only a salted hash, never the password itself.

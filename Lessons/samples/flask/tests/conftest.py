@@ -1,9 +1,9 @@
 import pytest
 
 from <% project_name %> import create_app
-<%#auth%>
-from <% project_name %>.models import User, db
-<%/auth%>
+<%#orm%>
+from <% project_name %>.models import <%#auth%>User, <%/auth%>db
+<%/orm%>
 
 
 # region fixtures
@@ -16,6 +16,7 @@ def app(<%#orm%>tmp_path<%/orm%>):
     app = create_app(
         {
             "TESTING": True,
+            "SECRET_KEY": "only for the tests",
 <%#orm%>
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{db_path}",
 <%/orm%>
@@ -32,6 +33,12 @@ def app(<%#orm%>tmp_path<%/orm%>):
 <%/html%>
         }
     )
+<%#orm%>
+    with app.app_context():
+        # The models' tables; test_migrations.py checks that the
+        # migrations make the same ones.
+        db.create_all()
+<%/orm%>
     return app
 
 
@@ -44,18 +51,42 @@ def client(app):
 def runner(app):
     return app.test_cli_runner()
 # endregion
+
+
+@pytest.fixture
+def instance(tmp_path, monkeypatch):
+    """An instance folder with a secret key, and no FLASK_ variables.
+
+    For tests of the real config, which create_app() reads from
+    instance/config.py and the environment.
+    """
+    for name in [
+        "FLASK_DEBUG",
+        "FLASK_SECRET_KEY",
+        "FLASK_TRUSTED_HOSTS",
+        "FLASK_SQLALCHEMY_DATABASE_URI",
+    ]:
+        monkeypatch.delenv(name, raising=False)
+    folder = tmp_path / "instance"
+    folder.mkdir()
+    (folder / "config.py").write_text('SECRET_KEY = "from the instance"\n')
+    return folder
 <%#auth%>
+
+
+def add_user(app, username, password, is_admin=False):
+    with app.app_context():
+        user = User(username=username, is_admin=is_admin)
+        user.set_password(password)
+        db.session.add(user)
+        db.session.commit()
+    return {"username": username, "password": password}
 
 
 @pytest.fixture
 def user(app):
     """A user in the database: alice, password "correct horse"."""
-    with app.app_context():
-        alice = User(username="alice")
-        alice.set_password("correct horse")
-        db.session.add(alice)
-        db.session.commit()
-    return {"username": "alice", "password": "correct horse"}
+    return add_user(app, "alice", "correct horse")
 
 
 @pytest.fixture
@@ -63,4 +94,19 @@ def logged_in_client(client, user):
     response = client.post("/login", data=user)
     assert response.status_code == 302
     return client
+<%#admin%>
+
+
+@pytest.fixture
+def admin_user(app):
+    """An admin in the database: root, password "battery staple"."""
+    return add_user(app, "root", "battery staple", is_admin=True)
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    response = client.post("/login", data=admin_user)
+    assert response.status_code == 302
+    return client
+<%/admin%>
 <%/auth%>

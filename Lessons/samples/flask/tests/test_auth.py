@@ -1,3 +1,5 @@
+import pytest
+
 from <% project_name %>.models import User, db
 
 
@@ -32,7 +34,34 @@ def test_login_with_wrong_password(client, user):
 
 def test_login_with_unknown_user(client):
     response = client.post("/login", data={"username": "nobody", "password": "x"})
+    assert response.status_code == 200
     assert "Wrong username or password." in response.text
+    assert client.get("/account").status_code == 302
+
+
+def test_login_goes_on_to_next(client, user):
+    response = client.post("/login?next=/api/data%3Fplease", data=user)
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/api/data?please"
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://evil.example/",
+        "//evil.example/",
+        "/\\evil.example/",
+        "\\evil.example/",
+        "/\t/evil.example/",
+        "https:evil.example",
+        "javascript:alert(1)",
+        "",
+    ],
+)
+def test_login_ignores_next_on_another_site(client, user, target):
+    response = client.post("/login", query_string={"next": target}, data=user)
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/account"
 
 
 def test_logout(logged_in_client):
@@ -61,7 +90,7 @@ def test_password_is_stored_hashed(app, user):
 def test_create_user_command(client, runner):
     result = runner.invoke(args=["create-user", "bob", "--password", "s3cret"])
     assert result.exit_code == 0, result.output
-    assert "Created user 'bob'." in result.output
+    assert "Created a user: 'bob'." in result.output
 
     response = client.post("/login", data={"username": "bob", "password": "s3cret"})
     assert response.status_code == 302
@@ -69,3 +98,12 @@ def test_create_user_command(client, runner):
     result = runner.invoke(args=["create-user", "bob", "--password", "other"])
     assert result.exit_code != 0
     assert "already exists" in result.output
+
+
+def test_create_user_command_makes_an_admin_only_when_asked(app, runner):
+    for args in [["bob"], ["carol", "--admin"]]:
+        result = runner.invoke(args=["create-user", *args, "--password", "pw"])
+        assert result.exit_code == 0, result.output
+    with app.app_context():
+        users = db.session.execute(db.select(User.username, User.is_admin))
+        assert sorted(users) == [("bob", False), ("carol", True)]

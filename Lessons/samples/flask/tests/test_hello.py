@@ -8,7 +8,3 @@ def test_api_data(client):
     response = client.get("/api/data")
     assert response.status_code == 200
     assert response.json == {"message": "Hello, this is some data!"}
-
-
-def test_debug_is_off_by_default(app):
-    assert app.debug is False

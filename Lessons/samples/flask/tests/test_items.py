@@ -38,10 +38,25 @@ def test_missing_or_empty_name_is_rejected(client, body):
     assert response.json == {"error": "name is required"}
 
 
-def test_body_that_is_not_json_is_rejected(client):
-    response = client.post("/api/items", data="name=First")
+@pytest.mark.parametrize(
+    "content_type",
+    # What a form on another site can send without asking first.
+    ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"],
+)
+def test_json_sent_as_another_type_is_rejected(client, content_type):
+    body = '{"name": "Cross-site"}'
+    response = client.post("/api/items", data=body, content_type=content_type)
     assert response.status_code == 400
-    assert "error" in response.json
+    assert response.json == {"error": "name is required"}
+    assert client.get("/api/items").json == []
+
+
+def test_body_that_is_not_json_is_rejected(client):
+    response = client.post(
+        "/api/items", data="name=First", content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert response.json == {"error": "name is required"}
 
 
 def test_too_long_name_is_rejected(client):
