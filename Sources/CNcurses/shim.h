@@ -52,6 +52,29 @@ static inline int cn_put(int y, int x, const wchar_t *text, int n) {
 static inline FILE *cn_stdout(void) { return stdout; }
 static inline FILE *cn_stdin(void) { return stdin; }
 
+/// Asks for mouse presses and wheel turns, reported at once (no wait to tell clicks from
+/// presses); a terminal that sends none just never reports any.
+static inline void cn_enable_mouse(void) {
+  mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+  mouseinterval(0);
+}
+
+/// The key code ncurses returns when a mouse event is waiting.
+static inline int cn_key_mouse(void) { return KEY_MOUSE; }
+
+/// Reads the waiting mouse event: 1 for a press of the first button, 4 for the wheel turned
+/// up, 5 for down, 0 for anything else; `x` and `y` get the cell.
+static inline int cn_mouse(int *x, int *y) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return 0;
+  *x = event.x;
+  *y = event.y;
+  if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+  if (event.bstate & BUTTON4_PRESSED) return 4;
+  if (event.bstate & BUTTON5_PRESSED) return 5;
+  return 0;
+}
+
 /// The terminal's size from the kernel, for resizeterm after SIGWINCH.
 static inline int cn_window_size(int *rows, int *cols) {
   struct winsize ws;
@@ -124,6 +147,13 @@ static inline void cn_guard_append(const char *capability) {
 static inline void cn_guard_arm(void) {
   cn_guard_append("sgr0");
   cn_guard_append("rmkx");
+  // Mouse reporting off (xterm's modes, as ncurses turns them on), if the terminal has a mouse.
+  char *mouse = tigetstr("kmous");
+  if (mouse != NULL && mouse != (char *)-1) {
+    static const char off[] = "\033[?1006l\033[?1000l";
+    memcpy(cn_guard()->sequence + cn_guard()->sequence_length, off, sizeof off - 1);
+    cn_guard()->sequence_length += sizeof off - 1;
+  }
   cn_guard_append("rmcup");
   cn_guard_append("cnorm");
   struct sigaction action;

@@ -52,6 +52,7 @@ public final class CursesTerminal: TerminalBackend {
     nodelay(cn_stdscr(), true)
     set_escdelay(25)
     curs_set(0)
+    cn_enable_mouse()
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     usesColor = !noColor && has_colors()
     if usesColor {
@@ -108,7 +109,9 @@ public final class CursesTerminal: TerminalBackend {
         guard KeyDecoder.endsInsideSequence(inputs), Self.moreInput(withinMilliseconds: 25) else { break }
         continue
       }
-      if result == cn_key_code_yes() {
+      if result == cn_key_code_yes(), Int32(character) == cn_key_mouse() {
+        if let key = Self.mouseKey() { inputs.append(.key(key)) }
+      } else if result == cn_key_code_yes() {
         if let key = Self.functionKey(Int32(character)) { inputs.append(.key(key)) }
       } else {
         inputs.append(.character(UInt32(character)))
@@ -121,6 +124,19 @@ public final class CursesTerminal: TerminalBackend {
   private static func moreInput(withinMilliseconds milliseconds: Int32) -> Bool {
     var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
     return poll(&descriptor, 1, milliseconds) > 0 && descriptor.revents & Int16(POLLIN) != 0
+  }
+
+  /// The waiting mouse event as a key: a press, or a wheel turn; nil for other buttons.
+  static func mouseKey() -> Key? {
+    var x: Int32 = 0
+    var y: Int32 = 0
+    let at = { Point(x: Int(x), y: Int(y)) }
+    switch cn_mouse(&x, &y) {
+    case 1: return .mouse(Key.Mouse(.press, at: at()))
+    case 4: return .mouse(Key.Mouse(.wheelUp, at: at()))
+    case 5: return .mouse(Key.Mouse(.wheelDown, at: at()))
+    default: return nil
+    }
   }
 
   /// A key ncurses decoded from its terminal description; nil for keys no screen uses.
