@@ -15,6 +15,16 @@ public struct SampleManifest: Sendable, Equatable {
     public let path: String
     /// The feature the file belongs to; nil for a file every project has.
     public let when: String?
+    /// Where the template is kept, when not at `path`: a sample's `.gitignore` is kept as
+    /// `gitignore`, or it would hide the sample's own templates (`instance/`) from this
+    /// repository's git as well.
+    public let template: String
+
+    public init(path: String, when: String?, template: String? = nil) {
+      self.path = path
+      self.when = when
+      self.template = template ?? path
+    }
   }
 
   /// A request `crossroads run --check` makes, and what the answer must hold.
@@ -121,13 +131,18 @@ public struct SampleManifest: Sendable, Equatable {
     let filesNode = try reader.required("files", in: fields, of: root)
     for node in try reader.sequence(filesNode, named: "files") {
       let fileFields = try reader.mapping(node, named: "a file")
-      try reader.rejectUnknownKeys(fileFields, allowed: ["path", "when"], in: node)
+      try reader.rejectUnknownKeys(fileFields, allowed: ["path", "when", "template"], in: node)
       let path = try reader.string(try reader.required("path", in: fileFields, of: node), named: "path")
-      guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." })
-      else {
-        throw reader.error("path must stay inside the sample: '\(path)'", at: node)
+      let template = try reader.value("template", in: fileFields).map { (node) throws(LessonError) in
+        try reader.string(node, named: "template")
       }
-      files.append(File(path: path, when: try when(fileFields)))
+      for inside in [path, template ?? path] {
+        guard !inside.hasPrefix("/"), !inside.split(separator: "/").contains(where: { $0 == ".." || $0 == "." })
+        else {
+          throw reader.error("path must stay inside the sample: '\(inside)'", at: node)
+        }
+      }
+      files.append(File(path: path, when: try when(fileFields), template: template))
     }
 
     var endpoints: [Endpoint] = []

@@ -34,8 +34,8 @@ public struct SampleRenderer: Sendable, Equatable {
     }
     var templates: [String: String] = [:]
     for file in manifest.files {
-      guard let text = contentFiles[prefix + file.path] else {
-        throw .missingTemplate("Lessons/" + prefix + file.path)
+      guard let text = contentFiles[prefix + file.template] else {
+        throw .missingTemplate("Lessons/" + prefix + file.template)
       }
       templates[file.path] = text
     }
