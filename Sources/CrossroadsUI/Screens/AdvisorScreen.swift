@@ -97,6 +97,42 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
     return "\(index + 1)/\(count)"
   }
 
+  /// The row of the step's list drawn at screen line `y`: an offer's choice, an answer, a
+  /// summary line (the recommendation's is the last); nil off the list.
+  func row(atLine y: Int, _ context: ScreenContext, _ questionnaire: Questionnaire) -> Int? {
+    let top = context.body.y
+    let count = questionnaire.questions.count
+    let row: Int
+    switch step {
+    case .offer:
+      row = y - (top + 6 + count)
+      return (0..<2).contains(row) ? row : nil
+    case .question(let index):
+      row = y - (top + 5)
+      return questionnaire.questions[index].options.indices.contains(row) ? row : nil
+    case .summary:
+      row = y - (top + 4)
+      if (0..<count).contains(row) { return row }
+      return row == count + 1 ? count : nil
+    case .result:
+      return nil
+    }
+  }
+
+  /// A click picks the row under the pointer; on the row already picked it does what Enter
+  /// (or, for a checkbox, Space) does.
+  mutating func click(at point: Point, _ context: ScreenContext) -> Navigation {
+    guard let questionnaire = context.questionnaire, let row = row(atLine: point.y, context, questionnaire)
+    else { return .stay }
+    let again = row == cursor
+    cursor = row
+    guard again else { return .stay }
+    if case .question(let index) = step, questionnaire.questions[index].kind == .any {
+      return perform(.choose, context)
+    }
+    return perform(.confirm, context)
+  }
+
   mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
     guard let questionnaire = context.questionnaire else { return action == .back ? .back : .stay }
     switch step {
