@@ -315,6 +315,14 @@ public final class Launcher: Sendable {
   ) async throws(LaunchError) -> EnvironmentCache.Entry {
     let clock = ContinuousClock()
     let started = clock.now
+    let ticker = Task {
+      var seconds = 0
+      while (try? await Task.sleep(for: .seconds(1))) != nil {
+        seconds += 1
+        emit(.elapsed(.environment, seconds: seconds))
+      }
+    }
+    defer { ticker.cancel() }
     let environment = try await cache.prepare(
       python: python, requirementsPaths: requirementsPaths, groups: groups
     ) { emit(.progress(.environment, $0)) }

@@ -159,6 +159,8 @@ final class RunSession: Sendable {
       printError("-- \(step.title): \(why)")
     case .failed(let step, let reason):
       printError("!! \(step.title) failed: \(reason)")
+    case .elapsed:
+      break  // The installer's own lines carry the time so far.
     case .superuser:
       break  // The superuser step's summary already says the login and password.
     case .serving(let url):

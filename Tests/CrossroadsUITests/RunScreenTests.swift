@@ -119,6 +119,20 @@ struct RunScreenTests {
     #expect(app.effects.last == .openURL("http://127.0.0.1:5000/"))
   }
 
+  @Test func aColdInstallShowsItsLinesAndTheTimeSoFar() {
+    var (app, session) = Self.opened()
+    app.send(.launch(session, .started(.environment)))
+    app.send(.launch(session, .elapsed(.environment, seconds: 3)))
+    #expect(app.screen.contains("working, 3 s so far"), "\(app.screen)")
+    app.send(.launch(session, .progress(.environment, "Collecting flask>=3.1.3  (4.0 s)")))
+    app.send(.launch(session, .elapsed(.environment, seconds: 5)))
+    #expect(app.screen.contains("Collecting flask>=3.1.3  (4.0 s), 5 s so far"))
+    #expect(app.screen.contains("install: Collecting flask>=3.1.3"), "the installer's lines are in the log")
+    app.send(.launch(session, .finished(.environment, "installed in 9.1 s")))
+    app.send(.launch(session, .elapsed(.environment, seconds: 6)))
+    #expect(!app.screen.contains("so far"), "a finished step stops counting")
+  }
+
   @Test func theRunScreenWithItsStyles() {
     var (app, session) = Self.opened()
     Self.serve(&app, session, port: 5000)

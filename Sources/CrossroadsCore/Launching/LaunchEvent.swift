@@ -21,6 +21,9 @@ public enum LaunchEvent: Sendable, Equatable {
   case started(LaunchStep)
   /// A line of progress within a step (a package being installed, with the time so far).
   case progress(LaunchStep, String)
+  /// A long step is still at work, `seconds` after it started: sent every second, so a
+  /// screen shows something moving while an installer prints nothing.
+  case elapsed(LaunchStep, seconds: Int)
   case finished(LaunchStep, String)
   case skipped(LaunchStep, String)
   case failed(LaunchStep, String)

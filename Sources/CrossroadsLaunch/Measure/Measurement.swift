@@ -279,7 +279,7 @@ public final class Measurement: Sendable {
         case .serving(let url):
           port = Int(url.split(separator: ":").last?.filter(\.isNumber) ?? "")
           emit(.progress(framework, .launch(.ready), "serving at \(url)"))
-        case .superuser, .serverExited:
+        case .superuser, .serverExited, .elapsed:
           break
         case .done(let end):
           outcome = end

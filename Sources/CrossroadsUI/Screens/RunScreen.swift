@@ -8,7 +8,8 @@ import CrossroadsCore
 public struct RunScreen: Sendable, Equatable, KeyedScreen {
   /// Where one step of the launch stands.
   public enum StepState: Sendable, Equatable {
-    case running(String)
+    /// At work: its last progress line, and the seconds since it started, once known.
+    case running(String, seconds: Int? = nil)
     case done(String)
     case skipped(String)
     case failed(String)
@@ -81,8 +82,15 @@ public struct RunScreen: Sendable, Equatable, KeyedScreen {
     switch event {
     case .started(let step): steps[step] = .running("")
     case .progress(let step, let text):
-      steps[step] = .running(text)
+      if case .running(_, let seconds) = steps[step] {
+        steps[step] = .running(text, seconds: seconds)
+      } else {
+        steps[step] = .running(text)
+      }
       if step == .environment { appendLog(["install: " + text]) }
+    case .elapsed(let step, let seconds):
+      guard case .running(let text, _) = steps[step] else { break }
+      steps[step] = .running(text, seconds: seconds)
     case .finished(let step, let text): steps[step] = .done(text)
     case .skipped(let step, let text): steps[step] = .skipped(text)
     case .failed(let step, let text):
@@ -178,7 +186,8 @@ public struct RunScreen: Sendable, Equatable, KeyedScreen {
         guard let state = steps[step] else { continue }
         let (mark, style, text): (String, Style, String) =
           switch state {
-          case .running(let text): ("…", .heading, text.isEmpty ? "working" : text)
+          case .running(let text, let seconds):
+            ("…", .heading, (text.isEmpty ? "working" : text) + (seconds.map { ", \($0) s so far" } ?? ""))
           case .done(let text): (glyphs.done, .django, text)
           case .skipped(let text): ("-", .muted, text)
           case .failed(let text): ("x", .error, text)
