@@ -72,6 +72,9 @@ enum Interface {
     case .runSampleTests(let id, let directory):
       SessionRunner.wait { await sessions.sampleTests(id, directory: directory) }
       return nil
+    case .measure(let id, let request):
+      SessionRunner.wait { await sessions.measure(id, request, content: content) }
+      return nil
     case .openURL(let url):
       return Browser.open(url).map { .notice($0) }
     case .generate(let request):

@@ -74,7 +74,7 @@ struct MeasureCommand: ParsableCommand {
   var into: String?
 
   @Option(help: "The samples' project name.")
-  var name = "measured"
+  var name = Measurement.defaultName.value
 
   @Option(help: "Sequential requests per shared endpoint, for latency.")
   var requests = 200
@@ -107,7 +107,7 @@ struct MeasureCommand: ParsableCommand {
 
   func run() throws {
     // Blocked before any thread starts, so the signals come only through the sources below.
-    let watched = [SIGINT, SIGTERM, SIGHUP]
+    let watched = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     var blocked = sigset_t()
     sigemptyset(&blocked)
     for signal in watched { sigaddset(&blocked, signal) }

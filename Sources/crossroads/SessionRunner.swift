@@ -52,6 +52,27 @@ final class SessionRunner: Sendable {
     }
   }
 
+  /// Starts session `id`: the same app in both frameworks, measured side by side, in a
+  /// working folder of its own that is removed afterwards.
+  func measure(_ id: SessionID, _ request: MeasureScreen.Request, content: [String: String]) async {
+    let inbox = inbox
+    var options = Measurement.Options(
+      features: request.features, answers: request.answers, name: Measurement.defaultName,
+      contentFiles: content)
+    options.pythonPath = self.options.pythonPath
+    options.cacheRoot = self.options.cacheRoot
+    let measurement = Measurement(options: options)
+    await supervisor.start(id) { groups in
+      // Stopping the session stops the measure, which stops both launches it runs.
+      let stopper = Task {
+        await groups.stopped.wait()
+        measurement.stop()
+      }
+      for await event in measurement.events() { inbox.post(.msg(.measure(id, event))) }
+      stopper.cancel()
+    }
+  }
+
   func recheck(_ id: SessionID) async {
     if let results = await supervisor.recheck(id) { inbox.post(.msg(.rechecked(id, results))) }
   }

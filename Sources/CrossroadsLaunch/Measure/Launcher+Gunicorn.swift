@@ -20,7 +20,11 @@ extension Launcher {
         throw .step("\(target.directory) has no Django project package (a folder with wsgi.py).")
       }
       application = "\(project).wsgi"
+      // Debug off, as in production; the sample then refuses to start without a key of its
+      // own (one per run here), and plain HTTP on loopback must not redirect to HTTPS.
       variables["DJANGO_DEBUG"] = "false"
+      variables["DJANGO_SECRET_KEY"] = SecretKey.generate()
+      variables["DJANGO_SECURE_SSL_REDIRECT"] = "false"
     }
     return ChildCommand(
       executable: environment.python,

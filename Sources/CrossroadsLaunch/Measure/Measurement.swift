@@ -46,6 +46,12 @@ public final class Measurement: Sendable {
     }
   }
 
+  /// The samples' project name unless one is chosen.
+  public static let defaultName: ProjectName = {
+    guard let name = try? ProjectName("measured") else { preconditionFailure("'measured' is a valid name") }
+    return name
+  }()
+
   /// What Gunicorn adds to each sample's requirements, in the measure's own copy of them.
   static let gunicornRequirement = "gunicorn>=23.0"
 

@@ -16,6 +16,8 @@ public enum Msg: Sendable, Equatable {
   case launch(SessionID, LaunchEvent)
   /// The endpoints of launch session `SessionID`'s server, requested again.
   case rechecked(SessionID, [EndpointResult])
+  /// A step or the result of the measure session `SessionID`.
+  case measure(SessionID, MeasureEvent)
   /// A line the sample's own tests printed in session `SessionID`.
   case sampleTestsOutput(SessionID, String)
   /// The sample's own tests of session `SessionID` ended: whether they passed, and their
@@ -63,6 +65,9 @@ public enum Effect: Sendable, Equatable {
   /// Start session `SessionID`: run the sample's own tests in `directory`; the result comes
   /// back as `.sampleTests`.
   case runSampleTests(SessionID, directory: String)
+  /// Start session `SessionID`: generate the same app in both frameworks, set both up and
+  /// measure them; the steps and the result come back as `.measure`.
+  case measure(SessionID, MeasureScreen.Request)
   /// Open `url` in the person's browser; a failure comes back as a notice.
   case openURL(String)
 }

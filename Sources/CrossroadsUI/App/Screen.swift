@@ -12,6 +12,7 @@ public enum Screen: Sendable, Equatable {
   case generate(GenerateScreen)
   case generatedFile(GeneratedFileScreen)
   case run(RunScreen)
+  case measure(MeasureScreen)
 
   /// The title shown in the title bar.
   func title(_ context: ScreenContext) -> String {
@@ -26,6 +27,7 @@ public enum Screen: Sendable, Equatable {
     case .generate: "Generate a sample app"
     case .generatedFile(let screen): "Preview of \(screen.path)"
     case .run(let screen): screen.title(context)
+    case .measure(let screen): screen.title(context)
     }
   }
 
@@ -42,6 +44,7 @@ public enum Screen: Sendable, Equatable {
     case .generate(let screen): screen.hints(context)
     case .generatedFile(let screen): screen.hints(context)
     case .run(let screen): screen.hints(context)
+    case .measure(let screen): screen.hints(context)
     }
   }
 
@@ -53,8 +56,11 @@ public enum Screen: Sendable, Equatable {
 
   /// The sessions the screen has running, stopped when it is left.
   var sessions: [SessionID] {
-    if case .run(let screen) = self { return screen.sessions }
-    return []
+    switch self {
+    case .run(let screen): screen.sessions
+    case .measure(let screen): screen.sessions
+    default: []
+    }
   }
 
   mutating func handle(_ key: Key, _ context: ScreenContext) -> Navigation {
@@ -89,6 +95,9 @@ public enum Screen: Sendable, Equatable {
     case .run(var screen):
       defer { self = .run(screen) }
       return screen.handle(key, context)
+    case .measure(var screen):
+      defer { self = .measure(screen) }
+      return screen.handle(key, context)
     }
   }
 
@@ -118,6 +127,7 @@ public enum Screen: Sendable, Equatable {
     case .generate(let screen): screen.draw(into: &canvas, context)
     case .generatedFile(let screen): screen.draw(into: &canvas, context)
     case .run(let screen): screen.draw(into: &canvas, context)
+    case .measure(let screen): screen.draw(into: &canvas, context)
     }
   }
 }

@@ -40,6 +40,13 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
   case .rechecked(let session, let results):
     state.updateRunScreens { $0.rechecked(results, from: session) }
     return []
+  case .measure(let session, let event):
+    for index in state.screens.indices {
+      guard case .measure(var screen) = state.screens[index] else { continue }
+      screen.apply(event, from: session)
+      state.screens[index] = .measure(screen)
+    }
+    return []
   case .sampleTestsOutput(let session, let line):
     state.updateRunScreens { $0.testsReported(session, line: line) }
     return []
@@ -164,7 +171,10 @@ extension AppState {
 extension Screen {
   /// What opening the screen starts: the run screen starts its launch session.
   var startEffects: [Effect] {
-    if case .run(let run) = self { return [.launch(run.launch, directory: run.directory)] }
-    return []
+    switch self {
+    case .run(let run): [.launch(run.launch, directory: run.directory)]
+    case .measure(let measure): [.measure(measure.session, measure.request)]
+    default: []
+    }
   }
 }

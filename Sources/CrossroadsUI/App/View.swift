@@ -37,6 +37,7 @@ private func trailing(_ screen: Screen, _ context: ScreenContext) -> String {
   switch screen {
   case .lesson(let lesson): lesson.progress
   case .advisor(let advisor): advisor.progress(context)
+  case .measure(let measure): measure.progress
   default: ""
   }
 }

@@ -51,7 +51,7 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
   }
 
   enum Action: Sendable, Equatable {
-    case previous, next, first, last, choose, confirm, back, save, generate, startOver
+    case previous, next, first, last, choose, confirm, back, save, generate, measure, startOver
   }
 
   func keys(_ context: ScreenContext) -> KeyTable<Action> {
@@ -83,6 +83,7 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
   ])
   static let resultKeys = KeyTable<Action>([
     .init("g", "generate it", [.character("g")], .generate),
+    .init("m", "measure both", [.character("m")], .measure),
     .init("s", "save answers", [.character("s")], .save),
     .init("r", "start over", [.character("r")], .startOver),
     .init("Esc", "edit", Key.backKeys, .back),
@@ -230,6 +231,14 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
       return .perform([.saveAnswers(save(.export, to: path, questionnaire))])
     case .startOver:
       startOver(questionnaire)
+    case .measure:
+      // The same app in both frameworks, with the features these answers ask for.
+      guard let recommendation else { break }
+      return .push(
+        .measure(
+          MeasureScreen(
+            request: MeasureScreen.Request(features: recommendation.features, answers: recommendation.answers),
+            session: context.freshSession)))
     case .generate:
       // The matching sample: the framework it leans to, the features its needs ask for.
       guard let recommendation else { break }

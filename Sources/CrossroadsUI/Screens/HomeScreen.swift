@@ -1,3 +1,5 @@
+import CrossroadsCore
+
 /// The first screen: what Crossroads is for and where to go from here.
 public struct HomeScreen: Sendable, Equatable, KeyedScreen {
   /// A place the home screen leads to. Only destinations that work are listed.
@@ -6,6 +8,7 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
     case compare
     case advise
     case generate
+    case measure
 
     var title: String {
       switch self {
@@ -13,6 +16,7 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
       case .compare: "Compare"
       case .advise: "Which fits my project?"
       case .generate: "Generate"
+      case .measure: "Both, side by side"
       }
     }
 
@@ -25,6 +29,9 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
         "\(context.questionCount.map(Self.questions) ?? "A few questions"), and a "
           + "recommendation that explains itself answer by answer."
       case .generate: "Write a sample Flask or Django app with the features you choose."
+      case .measure:
+        "The same app in both, started together and measured on this machine: code, "
+          + "dependencies, memory, speed."
       }
     }
 
@@ -83,6 +90,17 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
       .push(.advisor(AdvisorScreen(questionnaire: context.questionnaire, lastAnswers: context.lastAnswers)))
     case .generate:
       .push(.generate(GenerateScreen(contentFiles: context.contentFiles, folder: context.workingDirectory)))
+    case .measure:
+      // The app the last answers describe, or the plain sample when there are none.
+      .push(
+        .measure(
+          MeasureScreen(
+            request: MeasureScreen.Request(
+              features: context.lastAnswers.map {
+                Recommender(questionnaire: context.questionnaire ?? Questionnaire(questions: []))
+                  .features($0, for: .flask)
+              } ?? [], answers: context.lastAnswers),
+            session: context.freshSession)))
     }
   }
 
