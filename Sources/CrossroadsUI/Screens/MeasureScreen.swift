@@ -103,7 +103,7 @@ public struct MeasureScreen: Sendable, Equatable, KeyedScreen {
   private func resultLines(_ context: ScreenContext) -> [String] {
     guard let report else { return [] }
     let style: MeasureTable.Style = context.glyphs == .ascii ? .ascii : .unicode
-    return MeasureTable.lines(report, style: style, width: context.body.width - 4)
+    return MeasureTable.lines(report, style: style, width: context.body.width - 2)
   }
 
   func draw(into canvas: inout Canvas, _ context: ScreenContext) {
@@ -111,7 +111,8 @@ public struct MeasureScreen: Sendable, Equatable, KeyedScreen {
     if report != nil {
       for (row, line) in resultLines(context).dropFirst(scroll).prefix(area.height - 1).enumerated() {
         let style: Style = line.hasPrefix("  ") && !line.hasPrefix("   ") ? .muted : .plain
-        canvas.put(line, x: 2, y: area.y + 1 + row, style: style, limit: area.width - 4)
+        // One cell in from each edge: the table's rows are 78 cells wide at the least.
+        canvas.put(line, x: 1, y: area.y + 1 + row, style: style, limit: area.width - 2)
       }
       return
     }
