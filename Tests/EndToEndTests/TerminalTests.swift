@@ -241,4 +241,23 @@ struct TerminalTests {
     try expectTerminalGivenBack(tmux, status: "130")
     #expect(Spawn.processes(mentioning: name).isEmpty, "a process of the sample is left running")
   }
+
+  /// Home → Both, side by side → the measured table on screen → quit: both samples set up
+  /// for real, and nothing of either left running afterwards.
+  @Test(.timeLimit(.minutes(6)))
+  func bothSideBySideMeasuresAndLeavesNothingRunning() throws {
+    let cache = FileManager.default.temporaryDirectory.appending(path: "crossroads-e2e-cache").path()
+    let tmux = try launch(environment: ["XDG_CACHE_HOME": cache])
+    try tmux.send("End", "Enter")
+    #expect(tmux.waitForScreen(containing: "Both, side by side"), "\(tmux.screen)")
+    #expect(
+      tmux.waitForScreen(containing: "Files written", seconds: 300),
+      "the measured table did not appear:\n\(tmux.screen)")
+    #expect(tmux.screen.contains("Python lines"))
+    #expect(tmux.screen.contains("done"))
+    try tmux.send("C-c")
+    try expectTerminalGivenBack(tmux, status: "130")
+    #expect(Spawn.processes(mentioning: "/crossroads/measure/").isEmpty, "a process of the measure is left")
+    #expect(Spawn.processes(mentioning: "gunicorn").isEmpty, "a server of the measure is left")
+  }
 }
