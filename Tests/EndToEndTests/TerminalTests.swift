@@ -87,6 +87,44 @@ struct TerminalTests {
     try expectTerminalGivenBack(tmux, status: status)
   }
 
+  @Test func ctrlBackslashQuitsTheOrdinaryWay() throws {
+    // SIGQUIT from the keyboard: not a crash, no backtrace, no wait; the one way out.
+    let tmux = try launch()
+    try openFirstLesson(tmux)
+    try tmux.send("C-\\")
+    try expectTerminalGivenBack(tmux, status: "131")
+    #expect(!tmux.screen.contains("Backtrace"), "\(tmux.screen)")
+  }
+
+  /// `crossroads run DIR` in a terminal is the run screen; a crash while the sample serves
+  /// still stops the sample (the watchdog's pipe is closed first) and gives the terminal back.
+  @Test(.timeLimit(.minutes(5)))
+  func aCrashWhileASampleServesStopsItAndGivesTheTerminalBack() throws {
+    let projects = FileManager.default.temporaryDirectory.appending(path: "crash-\(UUID().uuidString)").path()
+    try FileManager.default.createDirectory(atPath: projects, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: projects) }
+    let name = "crash_" + UUID().uuidString.prefix(8).lowercased()
+    let generated = try Tmux.run([crossroadsBinary, "generate", "--framework", "flask", "--name", name, "--into", projects])
+    #expect(generated.status == 0, "\(generated.errors)")
+    let cache = FileManager.default.temporaryDirectory.appending(path: "crossroads-e2e-cache").path()
+    let tmux = try Tmux(environment: ["XDG_CACHE_HOME": cache])
+    let dir = tmux.directory.path()
+    try tmux.type(
+      "stty -g > \(dir)/before; SWIFT_BACKTRACE=enable=no \(crossroadsBinary) run \(projects)/\(name); "
+        + "echo $? > \(dir)/status.tmp; stty -g > \(dir)/after; mv \(dir)/status.tmp \(dir)/status")
+    #expect(
+      tmux.waitForScreen(containing: "Open http://127.0.0.1:", seconds: 240),
+      "the run screen did not serve:\n\(tmux.screen)")
+    #expect(tmux.screen.contains("Run \(name)"), "it is the run screen, not the plain stream")
+    #expect(!Spawn.processes(mentioning: "--app \(name)").isEmpty, "the sample should be serving")
+    let pid = try #require(tmux.foregroundChild)
+    _ = try Tmux.execute(["/bin/kill", "-ABRT", "\(pid)"])
+    try expectTerminalGivenBack(tmux, status: "134")
+    #expect(
+      Spawn.until(seconds: 2) { Spawn.processes(mentioning: name).isEmpty },
+      "left running after the crash: \(Spawn.processes(mentioning: name))")
+  }
+
   @Test func aCrashStillGivesTheTerminalBack() throws {
     // The crash guard restores the terminal, then Swift's runtime ends the process.
     let tmux = try launch(prefix: "SWIFT_BACKTRACE=enable=no ")
