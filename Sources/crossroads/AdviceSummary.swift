@@ -23,7 +23,7 @@ enum AdviceSummary {
       lines.append("Why:")
       for reason in result.reasons {
         lines.append("  +\(reason.weight) \(reason.favours.name.padding(6))  \(reason.answer)")
-        lines += wrap(reason.why, width: 66).map { "             " + $0 }
+        lines += PlainWrap.lines(reason.why, width: 66).map { "             " + $0 }
       }
     }
     lines.append("")
@@ -39,20 +39,6 @@ enum AdviceSummary {
     }
     return lines.joined(separator: "\n") + "\n"
   }
-}
-
-/// Breaks `text` into lines of at most `width` characters at spaces.
-private func wrap(_ text: String, width: Int) -> [String] {
-  var lines: [String] = []
-  var line = ""
-  for word in text.split(separator: " ") {
-    if !line.isEmpty, line.count + 1 + word.count > width {
-      lines.append(line)
-      line = ""
-    }
-    line += (line.isEmpty ? "" : " ") + word
-  }
-  return line.isEmpty ? lines : lines + [line]
 }
 
 extension String {

@@ -106,13 +106,7 @@ struct MeasureCommand: ParsableCommand {
   }
 
   func run() throws {
-    // Blocked before any thread starts, so the signals come only through the sources below.
-    let watched = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-    var blocked = sigset_t()
-    sigemptyset(&blocked)
-    for signal in watched { sigaddset(&blocked, signal) }
-    pthread_sigmask(SIG_BLOCK, &blocked, nil)
-    signal(SIGPIPE, SIG_IGN)
+    StopSignals.block()
 
     let questionnaire = try AdviseCommand.questionnaire()
     var recommendation: Recommendation?
@@ -158,19 +152,8 @@ struct MeasureCommand: ParsableCommand {
     let measurement = Measurement(options: options)
     let session = MeasureSession()
 
-    let queue = DispatchQueue(label: "crossroads.measure.signals")
-    let sources = watched.map { signal in
-      let source = DispatchSource.makeSignalSource(signal: signal, queue: queue)
-      source.setEventHandler {
-        if session.received(signal) {
-          printError("\n\(RunSession.name(of: signal)): stopping both samples…")
-        }
-        measurement.stop()
-      }
-      source.resume()
-      return source
-    }
-    defer { for source in sources { source.cancel() } }
+    let signals = StopSignals(stopping: "both samples") { measurement.stop() }
+    defer { signals.cancel() }
 
     let finished = DispatchSemaphore(value: 0)
     Task {
@@ -191,7 +174,7 @@ struct MeasureCommand: ParsableCommand {
       printOut(
         MeasureTable.lines(report, style: style, width: min(PlainOutput.width, 100)).joined(separator: "\n"))
     }
-    if let signal = session.signal { throw ExitCode(128 + signal) }
+    if let signal = signals.received { throw ExitCode(128 + signal) }
     if !report.ok {
       for framework in Framework.allCases {
         if let error = report[framework].error {
@@ -206,21 +189,10 @@ struct MeasureCommand: ParsableCommand {
 /// What `crossroads measure` prints on stderr as it goes, and how it ended.
 final class MeasureSession: Sendable {
   private struct State {
-    var signal: Int32?
     var report: MeasureReport?
   }
   private let state = Mutex(State())
 
-  /// Records a signal; true for the first one, which is the one reported and exited with.
-  func received(_ signal: Int32) -> Bool {
-    state.withLock { state in
-      guard state.signal == nil else { return false }
-      state.signal = signal
-      return true
-    }
-  }
-
-  var signal: Int32? { state.withLock { $0.signal } }
   var report: MeasureReport? { state.withLock { $0.report } }
 
   /// One line per step of each side, tagged with the side, so both columns can be told apart.

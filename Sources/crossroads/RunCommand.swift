@@ -51,16 +51,7 @@ struct RunCommand: ParsableCommand {
   }
 
   func run() throws {
-    // Blocked before any thread starts, so every thread inherits the mask and the signals
-    // come only through the Dispatch sources below, as messages, never mid-step.
-    let watched = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-    var blocked = sigset_t()
-    sigemptyset(&blocked)
-    for signal in watched { sigaddset(&blocked, signal) }
-    pthread_sigmask(SIG_BLOCK, &blocked, nil)
-    // A closed stdout (`crossroads run … | head -1`) must end in a write error, not in death
-    // by SIGPIPE that would leave the server running; children get the default back.
-    signal(SIGPIPE, SIG_IGN)
+    StopSignals.block()
 
     let target: LaunchTarget
     do {
@@ -80,19 +71,8 @@ struct RunCommand: ParsableCommand {
     let launcher = Launcher(target: target, options: options)
     let session = RunSession(serving: !check)
 
-    let queue = DispatchQueue(label: "crossroads.run.signals")
-    let sources = watched.map { signal in
-      let source = DispatchSource.makeSignalSource(signal: signal, queue: queue)
-      source.setEventHandler {
-        if session.received(signal) {
-          printError("\n\(RunSession.name(of: signal)): stopping the sample…")
-        }
-        launcher.stop()
-      }
-      source.resume()
-      return source
-    }
-    defer { for source in sources { source.cancel() } }
+    let signals = StopSignals(stopping: "the sample") { launcher.stop() }
+    defer { signals.cancel() }
 
     let finished = DispatchSemaphore(value: 0)
     Task {
@@ -100,6 +80,7 @@ struct RunCommand: ParsableCommand {
       finished.signal()
     }
     finished.wait()
+    if let signal = signals.received { throw ExitCode(128 + signal) }
     let status = session.exitStatus
     if status != 0 { throw ExitCode(status) }
   }
@@ -108,7 +89,6 @@ struct RunCommand: ParsableCommand {
 /// What `crossroads run` prints as the launch goes, and the exit status it ends with.
 final class RunSession: Sendable {
   private struct State {
-    var signal: Int32?
     var outcome: LaunchOutcome?
   }
   private let state = Mutex(State())
@@ -116,34 +96,15 @@ final class RunSession: Sendable {
 
   init(serving: Bool) { self.serving = serving }
 
-  /// Records a signal; true for the first one, which is the one reported and exited with.
-  func received(_ signal: Int32) -> Bool {
-    state.withLock { state in
-      guard state.signal == nil else { return false }
-      state.signal = signal
-      return true
-    }
-  }
-
-  /// 0 when every endpoint passed; 128 + the signal when stopped by one, as shells do; else 1.
+  /// 0 when every endpoint passed, 130 when stopped, else 1 (a signal's status is the
+  /// command's to give, from `StopSignals`).
   var exitStatus: Int32 {
     state.withLock { state in
-      if let signal = state.signal { return 128 + signal }
       switch state.outcome {
       case .passed: return 0
       case .stopped: return 130
       default: return 1
       }
-    }
-  }
-
-  static func name(of signal: Int32) -> String {
-    switch signal {
-    case SIGINT: "interrupted"
-    case SIGTERM: "terminated"
-    case SIGHUP: "hung up"
-    case SIGQUIT: "quit"
-    default: "signal \(signal)"
     }
   }
 

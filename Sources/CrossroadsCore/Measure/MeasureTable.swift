@@ -123,19 +123,7 @@ public enum MeasureTable {
     return lines
   }
 
-  /// Breaks `text` into lines of at most `width` characters at spaces.
-  static func wrap(_ text: String, _ width: Int) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ") {
-      if !line.isEmpty, line.count + 1 + word.count > width {
-        lines.append(line)
-        line = ""
-      }
-      line += (line.isEmpty ? "" : " ") + word
-    }
-    return line.isEmpty ? lines : lines + [line]
-  }
+  static func wrap(_ text: String, _ width: Int) -> [String] { PlainWrap.lines(text, width: width) }
 
   static func pad(_ text: String, _ width: Int, leading: Bool = false) -> String {
     let fill = String(repeating: " ", count: max(0, width - text.count))
