@@ -87,10 +87,11 @@ public final class Measurement: Sendable {
 
   private var isStopping: Bool { stopRequested.withLock { $0 } }
 
-  /// `$XDG_CACHE_HOME/crossroads/measure`, beside the environments' cache.
-  public static func defaultWorkRoot() -> String {
-    let envs = EnvironmentCache.defaultRoot()
-    return String(envs.dropLast("/envs".count)) + "/measure"
+  /// Where a measure without a folder of its own writes: `measure` beside the environments'
+  /// cache, so `$XDG_CACHE_HOME/crossroads/measure` by default.
+  public static func workRoot(cacheRoot: String?) -> String {
+    let envs = FileSystem.absolute(cacheRoot ?? EnvironmentCache.defaultRoot())
+    return String(envs[..<(envs.lastIndex(of: "/") ?? envs.endIndex)]) + "/measure"
   }
 
   /// One side being measured: its sample, its launch, and the launch's events as they come.
@@ -121,7 +122,7 @@ public final class Measurement: Sendable {
     let temporary = options.folder == nil
     let folder =
       options.folder.map(FileSystem.absolute)
-      ?? "\(Self.defaultWorkRoot())/run-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+      ?? "\(Self.workRoot(cacheRoot: options.cacheRoot))/run-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     defer { if temporary { FileSystem.remove(folder) } }
     let features: [String]
     do {
