@@ -47,7 +47,10 @@ public final class Measurement: Sendable {
   }
 
   /// What Gunicorn adds to each sample's requirements, in the measure's own copy of them.
-  static let gunicornRequirement = "gunicorn>=23.0"
+  ///
+  /// One major version, so figures from different days compare, and one that knows
+  /// `--no-control-socket` (see `gunicornCommand`).
+  static let gunicornRequirement = "gunicorn>=27.0,<28"
 
   public let options: Options
   /// The groups of what the measure starts itself (timed starts, the samples' tests).
