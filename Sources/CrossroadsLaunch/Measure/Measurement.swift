@@ -130,7 +130,7 @@ public final class Measurement: Sendable {
     let features: [String]
     do {
       try FileSystem.createDirectory(folder)
-      features = try sharedFeatures()
+      features = try Self.sharedFeatures(options.features, contentFiles: options.contentFiles)
     } catch {
       for framework in Framework.allCases {
         fail(framework, .generate, "\(error)", emit: emit)
@@ -184,12 +184,16 @@ public final class Measurement: Sendable {
     }
   }
 
-  /// The features closed under both frameworks' `requires`, so both samples have the same.
-  private func sharedFeatures() throws -> [String] {
-    var chosen = Set(options.features)
+  /// The features closed under both frameworks' `requires`, so both samples have the same;
+  /// a feature either sample lacks is refused, with the ones it has.
+  public static func sharedFeatures(_ features: [String], contentFiles: [String: String])
+    throws(ScaffoldError)
+    -> [String]
+  {
+    var chosen = Set(features)
     for framework in Framework.allCases {
-      let renderer = try SampleRenderer(framework: framework, contentFiles: options.contentFiles)
-      chosen.formUnion(try renderer.manifest.closure(of: options.features))
+      let renderer = try SampleRenderer(framework: framework, contentFiles: contentFiles)
+      chosen.formUnion(try renderer.manifest.closure(of: features))
     }
     return Feature.allCases.map(\.rawValue).filter(chosen.contains)
       + chosen.filter { Feature(rawValue: $0) == nil }.sorted()
