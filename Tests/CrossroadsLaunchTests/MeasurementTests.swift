@@ -61,6 +61,10 @@ extension MeasureCommandTests {
     let run = URL(filePath: folder).deletingLastPathComponent().deletingLastPathComponent().path()
     #expect(run.hasPrefix(Measurement.workRoot(cacheRoot: options.cacheRoot) + "/run-"), "\(run)")
     #expect(!FileManager.default.fileExists(atPath: run), "\(run) was left")
+    // Nor the launcher's record of the removed folder's Django database.
+    let djangoFolder = try #require(report.django.folder)
+    let record = DjangoState.path(cacheRoot: try #require(options.cacheRoot), directory: djangoFolder)
+    #expect(!FileManager.default.fileExists(atPath: record), "\(record) was left")
     #expect(
       Spawn.until(seconds: 3) { Spawn.processes(mentioning: name).isEmpty },
       "still running: \(Spawn.processes(mentioning: name))")

@@ -166,6 +166,13 @@ public final class Measurement: Sendable {
     }
     // Whatever the measure started itself and is somehow still there goes now.
     groups.signalAll(SIGKILL)
+    if temporary {
+      // The folder goes, so the launcher's record of its Django database would only pile up.
+      let cacheRoot = options.cacheRoot ?? EnvironmentCache.defaultRoot()
+      for side in sides where side.framework == .django {
+        DjangoState.forget(at: DjangoState.path(cacheRoot: cacheRoot, directory: side.target.directory))
+      }
+    }
     return finish()
   }
 
