@@ -133,6 +133,12 @@ struct MeasureCommand: ParsableCommand {
       } else {
         []
       }
+    do {
+      _ = try Measurement.sharedFeatures(chosen, contentFiles: EmbeddedContent.files)
+    } catch {
+      printError("crossroads measure: \(error)")
+      throw ExitCode(2)
+    }
     let projectName: ProjectName
     do {
       projectName = try ProjectName(name)

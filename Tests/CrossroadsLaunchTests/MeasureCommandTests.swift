@@ -239,4 +239,30 @@ struct MeasureCommandTests {
     }
     expectNothingLeft(name: name, folder: workRoot, errors: spawn.errors)
   }
+
+  @Test func anUnknownFeatureIsRefusedBeforeAnythingIsWritten() throws {
+    let folder = folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let spawn = try Spawn(
+      [launcherUnderTest, "measure", "--features", "orm,nope", "--into", folder],
+      environment: Fixture.environment)
+    defer { spawn.killIfRunning() }
+    #expect(spawn.wait(seconds: 30) == 2, "stderr:\n\(spawn.errors)")
+    #expect(spawn.errors.contains("'nope' is not a feature"), "stderr:\n\(spawn.errors)")
+    #expect(!FileManager.default.fileExists(atPath: folder))
+  }
+
+  @Test func adviseMarkdownIsTheDecisionRecordWithoutFigures() throws {
+    let spawn = try Spawn([
+      launcherUnderTest, "advise", "--size", "large", "--needs", "admin,orm", "--markdown",
+    ])
+    defer { spawn.killIfRunning() }
+    #expect(spawn.wait(seconds: 30) == 0, "stderr:\n\(spawn.errors)")
+    let text = spawn.output
+    #expect(text.hasPrefix("# Decision record: Flask or Django\n"), "\(text)")
+    #expect(text.contains("| How large will the project be in a year? | large |"), "\(text)")
+    #expect(text.contains("**Django fits best**"))
+    #expect(text.contains("- **+3 Django**, needs: admin:"))
+    #expect(!text.contains("## Measured"))
+  }
 }

@@ -5,7 +5,9 @@ extension Launcher {
   /// Flask's application factory, Django's `project.wsgi`.
   ///
   /// Debug is off on both, as in production: Django's sample reads `DJANGO_DEBUG`, Flask's
-  /// has it off already. No access log, so a load test does not turn into a flood of lines.
+  /// has it off already. No access log, so a load test does not turn into a flood of lines;
+  /// no control socket, which Gunicorn 27 would otherwise make in `~/.gunicorn`, one path
+  /// for both sides' servers at once.
   func gunicornCommand(
     _ environment: EnvironmentCache.Entry, port: Int, workers: Int, variables: [String: String?]
   ) throws(LaunchError) -> ChildCommand {
@@ -30,7 +32,7 @@ extension Launcher {
       executable: environment.python,
       arguments: [
         "-m", "gunicorn", "--workers", String(workers), "--bind", "127.0.0.1:\(port)",
-        "--graceful-timeout", "2", "--log-level", "info", application,
+        "--graceful-timeout", "2", "--log-level", "info", "--no-control-socket", application,
       ],
       environment: variables, workingDirectory: target.directory)
   }

@@ -53,7 +53,10 @@ public final class Measurement: Sendable {
   }()
 
   /// What Gunicorn adds to each sample's requirements, in the measure's own copy of them.
-  static let gunicornRequirement = "gunicorn>=23.0"
+  ///
+  /// One major version, so figures from different days compare, and one that knows
+  /// `--no-control-socket` (see `gunicornCommand`).
+  static let gunicornRequirement = "gunicorn>=27.0,<28"
 
   public let options: Options
   /// The groups of what the measure starts itself (timed starts, the samples' tests).
@@ -93,10 +96,11 @@ public final class Measurement: Sendable {
 
   private var isStopping: Bool { stopRequested.withLock { $0 } }
 
-  /// `$XDG_CACHE_HOME/crossroads/measure`, beside the environments' cache.
-  public static func defaultWorkRoot() -> String {
-    let envs = EnvironmentCache.defaultRoot()
-    return String(envs.dropLast("/envs".count)) + "/measure"
+  /// Where a measure without a folder of its own writes: `measure` beside the environments'
+  /// cache, so `$XDG_CACHE_HOME/crossroads/measure` by default.
+  public static func workRoot(cacheRoot: String?) -> String {
+    let envs = FileSystem.absolute(cacheRoot ?? EnvironmentCache.defaultRoot())
+    return String(envs[..<(envs.lastIndex(of: "/") ?? envs.endIndex)]) + "/measure"
   }
 
   /// One side being measured: its sample, its launch, and the launch's events as they come.
@@ -127,12 +131,12 @@ public final class Measurement: Sendable {
     let temporary = options.folder == nil
     let folder =
       options.folder.map(FileSystem.absolute)
-      ?? "\(Self.defaultWorkRoot())/run-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+      ?? "\(Self.workRoot(cacheRoot: options.cacheRoot))/run-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     defer { if temporary { FileSystem.remove(folder) } }
     let features: [String]
     do {
       try FileSystem.createDirectory(folder)
-      features = try sharedFeatures()
+      features = try Self.sharedFeatures(options.features, contentFiles: options.contentFiles)
     } catch {
       for framework in Framework.allCases {
         fail(framework, .generate, "\(error)", emit: emit)
@@ -168,6 +172,13 @@ public final class Measurement: Sendable {
     }
     // Whatever the measure started itself and is somehow still there goes now.
     groups.signalAll(SIGKILL)
+    if temporary {
+      // The folder goes, so the launcher's record of its Django database would only pile up.
+      let cacheRoot = options.cacheRoot ?? EnvironmentCache.defaultRoot()
+      for side in sides where side.framework == .django {
+        DjangoState.forget(at: DjangoState.path(cacheRoot: cacheRoot, directory: side.target.directory))
+      }
+    }
     return finish()
   }
 
@@ -186,12 +197,16 @@ public final class Measurement: Sendable {
     }
   }
 
-  /// The features closed under both frameworks' `requires`, so both samples have the same.
-  private func sharedFeatures() throws -> [String] {
+  /// The features closed under both frameworks' `requires`, so both samples have the same;
+  /// a feature either sample lacks is refused, with the ones it has.
+  public static func sharedFeatures(_ features: [String], contentFiles: [String: String])
+    throws(ScaffoldError)
+    -> [String]
+  {
     var shared: [String] = []
     for framework in Framework.allCases {
-      let renderer = try SampleRenderer(framework: framework, contentFiles: options.contentFiles)
-      for feature in try renderer.manifest.closure(of: options.features) where !shared.contains(feature) {
+      let renderer = try SampleRenderer(framework: framework, contentFiles: contentFiles)
+      for feature in try renderer.manifest.closure(of: features) where !shared.contains(feature) {
         shared.append(feature)
       }
     }
