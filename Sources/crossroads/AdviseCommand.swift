@@ -80,6 +80,7 @@ struct AdviseCommand: ParsableCommand {
     }
     let recommendation = Recommender(questionnaire: questionnaire).recommend(given)
     if let saveAnswers {
+      // Into a folder that exists: a mistyped folder is said, not created.
       try AtomicFile.save(
         AnswersFile.encode(recommendation.answers, questionnaire: questionnaire), to: saveAnswers)
     }

@@ -28,7 +28,8 @@ struct LessonsCommand: ParsableCommand {
     }
     let course = try content.course()
     guard let id else {
-      let progress = ProgressStore.load().progress
+      let (progress, notice, _) = ProgressStore.load()
+      if let notice { printError(notice) }
       for entry in course.entries {
         switch entry {
         case .lesson(let lesson):

@@ -24,6 +24,14 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
       }
     }
     return []
+  case .answersExist(let save):
+    for index in state.screens.indices {
+      if case .advisor(var screen) = state.screens[index] {
+        screen.askToReplace(save)
+        state.screens[index] = .advisor(screen)
+      }
+    }
+    return []
   case .generated(let outcome):
     // The answer goes to the generate screen that asked, wherever it is in the stack.
     if let index = state.screens.lastIndex(where: { if case .generate = $0 { true } else { false } }),
@@ -48,8 +56,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
   case .key(.control("c")):
     return state.leave()
   case .key(let key):
-    state.loadCourse()
+    // Cleared first: loading may have something to say (saved answers that do not fit).
     state.notice = nil
+    state.loadCourse()
     if state.helpVisible {
       // Any key closes help, and does nothing else.
       state.helpVisible = false

@@ -27,6 +27,8 @@ public struct AdvisorScreen: Sendable, Equatable {
   public var notice: Notice?
   /// The answers remembered from last time, offered first.
   public let offered: Answers?
+  /// A save waiting for "y" because its file exists.
+  public var pendingReplace: AnswersSave?
 
   /// A line of feedback after a save.
   public struct Notice: Sendable, Equatable {
@@ -61,6 +63,8 @@ public struct AdvisorScreen: Sendable, Equatable {
       ]
     case .summary:
       [KeyHint("↑↓", "move"), KeyHint("Enter", "change or see result"), KeyHint("Esc", "back")]
+    case .result where pendingReplace != nil:
+      [KeyHint("y", "replace the file"), KeyHint("n", "keep it")]
     case .result:
       [
         KeyHint("g", "generate it"), KeyHint("s", "save answers"), KeyHint("r", "start over"),
@@ -163,6 +167,13 @@ public struct AdvisorScreen: Sendable, Equatable {
     _ key: Key, _ questionnaire: Questionnaire, _ context: ScreenContext
   ) -> Navigation {
     let reasons = recommendation?.reasons.count ?? 0
+    if let pending = pendingReplace {
+      // Asked whether to replace an existing file: only "y" does; any other key keeps it.
+      pendingReplace = nil
+      if key == .character("y") { return .perform(.saveAnswers(pending.replacingExisting)) }
+      notice = Notice(text: "Not saved; \(pending.path) is unchanged.", isError: false)
+      return .stay
+    }
     switch key {
     case .up: cursor = max(0, cursor - 1)
     case .down: cursor = min(max(0, reasons - 1), cursor + 1)
@@ -248,9 +259,18 @@ public struct AdvisorScreen: Sendable, Equatable {
     -> AnswersSave
   {
     let complete = questionnaire.completed(answers)
+    // The state file is ours to replace; a file in the person's folder is asked about first.
     return AnswersSave(
       purpose: purpose, path: path, answers: complete,
-      contents: AnswersFile.encode(complete, questionnaire: questionnaire))
+      contents: AnswersFile.encode(complete, questionnaire: questionnaire), replacing: purpose == .remember)
+  }
+
+  /// Asks before replacing the file `save` would write.
+  mutating func askToReplace(_ save: AnswersSave) {
+    pendingReplace = save
+    let name = save.path.split(separator: "/").last.map(String.init) ?? save.path
+    notice = Notice(
+      text: "\(name) exists here. Replace it? y replaces, any other key keeps it.", isError: true)
   }
 
   /// Shows what became of a save the runtime performed.
