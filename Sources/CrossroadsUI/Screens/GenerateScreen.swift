@@ -184,7 +184,8 @@ public struct GenerateScreen: Sendable, Equatable {
     case .character(let character):
       text.append(character)
     case .enter:
-      focus = focus == .name ? .folder : .feature(0)
+      // The next field there is: a sample that cannot be read has no features to go to.
+      moveFocus(by: 1)
       return .stay
     default:
       return .stay
