@@ -200,6 +200,24 @@ struct TerminalTests {
     try expectTerminalGivenBack(tmux, status: "130")
   }
 
+  /// Alt-x, Ctrl-Left, Shift-F5 and Home in a form TERM does not describe arrive as ESC and
+  /// more bytes; none goes back a screen, and a lone Esc still does.
+  @Test func unknownEscapeSequencesDoNothing() throws {
+    let tmux = try launch()
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "01  "), "the lesson list did not appear:\n\(tmux.screen)")
+    for sequence in ["\u{1B}x", "\u{1B}[1;5D", "\u{1B}[15;2~", "\u{1B}[1;3H", "\u{1B}O5P"] {
+      try tmux.tmux(["send-keys", "-t", "e2e", "-l", sequence])
+    }
+    // Give a wrongly taken Esc the time to go back, then check the list is still there.
+    Thread.sleep(forTimeInterval: 0.5)
+    #expect(tmux.screen.contains("01  "), "an escape sequence went back:\n\(tmux.screen)")
+    try tmux.send("Escape")
+    #expect(tmux.waitForScreen(containing: "Choose between Flask"), "Esc did not go back:\n\(tmux.screen)")
+    try tmux.send("q")
+    try expectTerminalGivenBack(tmux, status: "0")
+  }
+
   @Test func theGenerateScreenWritesAProject() throws {
     let projects = FileManager.default.temporaryDirectory.appending(path: "e2e-projects-\(UUID().uuidString)")
       .path()
