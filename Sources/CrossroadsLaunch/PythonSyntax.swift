@@ -1,9 +1,9 @@
 import CrossroadsCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
 #endif
 
 /// Runs `PythonSyntaxCheck` with the Python a launch would use, for `lessons --check`.
@@ -23,7 +23,10 @@ public enum PythonSyntax {
       throw Unchecked(description: "the Python blocks were not compiled: \(error)")
     }
     // A file, not an argument: the course's code is larger than one argument may be.
-    let input = "/tmp/crossroads-python-check-\(getpid()).json"
+    let input = FileManager.default.temporaryDirectory.appending(
+      path: "crossroads-check-\(UUID().uuidString).json"
+    )
+    .path()
     defer { FileSystem.remove(input) }
     do {
       try FileSystem.write(PythonSyntaxCheck.input(for: course), to: input)
