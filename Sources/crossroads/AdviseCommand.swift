@@ -51,7 +51,9 @@ struct AdviseCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Read the answers from a JSON file.", valueName: "file"))
   var answers: String?
 
-  @Option(help: ArgumentHelp("Write the answers, defaults included, to a JSON file.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Write the answers, defaults included, to a JSON file (in a folder that exists).", valueName: "file"))
   var saveAnswers: String?
 
   @Flag(help: "Print one JSON object instead of a summary.")
