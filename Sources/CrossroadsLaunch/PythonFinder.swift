@@ -50,7 +50,12 @@ public struct PythonFinder: Sendable {
     }
     guard result.succeeded, let version = result.lastLines.last(where: { $0.first?.isNumber == true }) else {
       let said = result.lastLines.suffix(3).joined(separator: " ")
-      throw .noPython("\(path) cannot create virtual environments (\(said)).")
+      // A Python without venv names the module it lacks; anything else is not a Python 3.
+      if said.contains("ensurepip") || said.contains("venv") {
+        throw .noPython("\(path) cannot create virtual environments (\(said)).")
+      }
+      let output = said.isEmpty ? "no output" : "it printed: \(said)"
+      throw .noPython("\(path) did not answer as Python 3 does (\(result.statusText), \(output)).")
     }
     let parts = version.split(separator: ".").compactMap { Int($0) }
     guard parts.count >= 2, (parts[0], parts[1]) >= (Self.minimum.major, Self.minimum.minor) else {

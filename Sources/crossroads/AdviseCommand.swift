@@ -56,7 +56,9 @@ struct AdviseCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Read the answers from a JSON file.", valueName: "file"))
   var answers: String?
 
-  @Option(help: ArgumentHelp("Write the answers, defaults included, to a JSON file.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Write the answers, defaults included, to a JSON file (in a folder that exists).", valueName: "file"))
   var saveAnswers: String?
 
   @Flag(help: "Print one JSON object instead of a summary.")
@@ -90,6 +92,7 @@ struct AdviseCommand: ParsableCommand {
     let recommendation = Recommender(questionnaire: questionnaire, samples: SampleManifest.all(in: files))
       .recommend(given)
     if let saveAnswers {
+      // Into a folder that exists: a mistyped folder is said, not created.
       try AtomicFile.save(
         AnswersFile.encode(recommendation.answers, questionnaire: questionnaire), to: saveAnswers)
     }

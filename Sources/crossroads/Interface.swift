@@ -40,23 +40,29 @@ enum Interface {
       SessionRunner.wait { await sessions.supervisor.cancelAll() }
       terminal.restore()
     }
-    let (progress, notice) = ProgressStore.load()
+    let (progress, progressNotice, savesProgress) = ProgressStore.load()
+    let (storage, answersNotice) = advisorStorage()
+    let notices = [progressNotice, answersNotice].compactMap { $0 }
     var state = AppState(
       size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs, progress: progress,
-      notice: notice, storage: advisorStorage(), workingDirectory: currentDirectory())
+      notice: notices.isEmpty ? nil : notices.joined(separator: " "), storage: storage,
+      workingDirectory: currentDirectory())
     // `crossroads run DIR` in a terminal opens the run screen over home, its launch started.
     let opening = runDirectory.map { state.open(.run(RunScreen(directory: $0, session: state.newSession()))) }
     let program = Program(state: state, backend: terminal, inbox: inbox) {
-      perform($0, content: lessonFiles, sessions: sessions)
+      perform($0, content: lessonFiles, sessions: sessions, savesProgress: savesProgress)
     }
     return program.run(startingWith: opening ?? [])
   }
 
   /// Carries out an effect off the UI thread; the message returned goes back to `update`.
+  /// `savesProgress` is false when the progress file could not be read nor moved aside.
   ///
   /// Session effects wait here until the supervisor has taken them, so a restart's stop is
   /// complete (its port free) before the new launch looks for a port.
-  static func perform(_ effect: Effect, content: [String: String], sessions: SessionRunner) -> Msg? {
+  static func perform(
+    _ effect: Effect, content: [String: String], sessions: SessionRunner, savesProgress: Bool
+  ) -> Msg? {
     switch effect {
     case .quit:
       return nil
@@ -80,6 +86,7 @@ enum Interface {
     case .generate(let request):
       return .generated(request.perform(contentFiles: content))
     case .saveProgress(let progress):
+      guard savesProgress else { return nil }
       do {
         try ProgressStore.file.save(progress)
         return nil
@@ -87,8 +94,9 @@ enum Interface {
         return .notice("Your progress was not saved: \(error)")
       }
     case .saveAnswers(let save):
+      if !save.replacing, FileManager.default.fileExists(atPath: save.path) { return .answersExist(save) }
       do throws(FileWriteError) {
-        try AtomicFile.save(save.contents, to: save.path)
+        try AtomicFile.save(save.contents, to: save.path, creatingFolders: save.purpose == .remember)
         return .answersSaved(save, failure: nil)
       } catch {
         return .answersSaved(save, failure: error.reason)
@@ -96,15 +104,38 @@ enum Interface {
     }
   }
 
-  /// Finds where answers are kept and reads the last ones: one small read, parsed with the
-  /// course on the first key press, so the first frame does not wait for it.
-  static func advisorStorage() -> AdvisorStorage {
-    let path = StatePaths.answers(environment: Environment.current)
-    let text = path.flatMap { FileManager.default.contents(atPath: $0) }.map {
-      String(decoding: $0, as: UTF8.self)
-    }
+  /// Finds where answers are kept and reads the last ones: one bounded read and a JSON
+  /// check, the questionnaire's own check waiting for the first key press so the first
+  /// frame does not wait for it. A file that is not answers is set aside and said so.
+  static func advisorStorage() -> (AdvisorStorage, notice: String?) {
     let exportPath = currentDirectory() + "/" + AdvisorStorage.exportName
-    return AdvisorStorage(lastAnswersPath: path, lastAnswersText: text, exportPath: exportPath)
+    guard let path = StatePaths.answers(environment: Environment.current) else {
+      return (AdvisorStorage(exportPath: exportPath), nil)
+    }
+    let file = StoredFile(path: path)
+    let reason: String
+    switch file.readContents() {
+    case .missing:
+      return (AdvisorStorage(lastAnswersPath: path, exportPath: exportPath), nil)
+    case .unreadable(let why):
+      reason = why
+    case .contents(let data):
+      guard let text = String(validating: data, as: UTF8.self) else {
+        reason = "it is not UTF-8 text"
+        break
+      }
+      do throws(LessonError) {
+        _ = try AnswersFile.entries(text, file: path)
+        return (AdvisorStorage(lastAnswersPath: path, lastAnswersText: text, exportPath: exportPath), nil)
+      } catch {
+        reason = error.message
+      }
+    }
+    let keptAs = file.setAside()
+    let notice = StoredFile.notice("Your saved answers", reason: reason, keptAs: keptAs)
+    // Left in place, the file must not be replaced by the next result's answers.
+    let storage = AdvisorStorage(lastAnswersPath: keptAs == nil ? nil : path, exportPath: exportPath)
+    return (storage, notice)
   }
 }
 

@@ -1,6 +1,15 @@
 import ArgumentParser
 import CrossroadsCore
+import CrossroadsLaunch
 import CrossroadsUI
+import Dispatch
+import Synchronization
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `crossroads lessons`: list the course, print a lesson, or check lesson files.
 struct LessonsCommand: ParsableCommand {
@@ -28,7 +37,8 @@ struct LessonsCommand: ParsableCommand {
     }
     let course = try content.course()
     guard let id else {
-      let progress = ProgressStore.load().progress
+      let (progress, notice, _) = ProgressStore.load()
+      if let notice { printError(notice) }
       for entry in course.entries {
         switch entry {
         case .lesson(let lesson):
@@ -51,11 +61,43 @@ struct LessonsCommand: ParsableCommand {
   private func runCheck() throws {
     let options = id.map { try? ContentOptions.parse(["--lessons", $0]) } ?? content
     guard let options else { throw ValidationError("could not read \(id ?? "")") }
-    let course = try options.course()
-    let problems = LessonCheck.problems(in: course)
+    let files = try options.files()
+    let prefix = options.displayPrefix
+    let course = Course(files: files, displayPrefix: prefix)
+    var problems = LessonCheck.problems(files: files, displayPrefix: prefix)
+    // Bytes the decoded text no longer shows; only a folder has them.
+    if options.directory != nil {
+      for path in files.keys.sorted() where !path.contains("/") {
+        let bytes = FileManager.default.contents(atPath: prefix + path).map(Array.init) ?? []
+        problems += LessonCheck.encodingProblems(bytes, file: prefix + path)
+      }
+    }
+    problems += try Self.pythonProblems(in: course)
     for problem in problems { printError(problem) }
     guard problems.isEmpty else { throw ExitCode.failure }
     printOut("\(course.lessons.count) lessons checked, no problems.")
+  }
+
+  /// Compiles the course's Python blocks, waiting for the interpreter on this thread.
+  private static func pythonProblems(in course: Course) throws -> [String] {
+    let outcome = Mutex<Result<[String], PythonSyntax.Unchecked>?>(nil)
+    let finished = DispatchSemaphore(value: 0)
+    Task {
+      let result: Result<[String], PythonSyntax.Unchecked>
+      do throws(PythonSyntax.Unchecked) {
+        result = .success(try await PythonSyntax.problems(in: course))
+      } catch {
+        result = .failure(error)
+      }
+      outcome.withLock { $0 = result }
+      finished.signal()
+    }
+    finished.wait()
+    switch outcome.withLock({ $0 }) {
+    case .success(let problems): return problems
+    case .failure(let error): throw ValidationError(error.description)
+    case nil: return []
+    }
   }
 }
 

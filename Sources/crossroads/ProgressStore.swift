@@ -6,17 +6,18 @@ enum ProgressStore {
     StateFile(named: "progress.json", environment: Environment.current)
   }
 
-  /// The saved progress, or a fresh start with a notice saying why.
-  static func load() -> (progress: CourseProgress, notice: String?) {
+  /// The saved progress, or a fresh start with a notice saying why; `savable` is false
+  /// when an unreadable file could not be moved aside, so it must not be saved over.
+  static func load() -> (progress: CourseProgress, notice: String?, savable: Bool) {
     switch file.load() {
     case .missing:
-      return (CourseProgress(), nil)
+      return (CourseProgress(), nil, true)
     case .value(let progress):
-      return (progress, nil)
-    case .corrupt(let keptAs):
+      return (progress, nil, true)
+    case .corrupt(let keptAs, let reason):
       return (
-        CourseProgress(),
-        "Your progress file could not be read; it is kept as \(keptAs) and you start afresh."
+        CourseProgress(), StoredFile.notice("Your progress file", reason: reason, keptAs: keptAs),
+        keptAs != nil
       )
     }
   }

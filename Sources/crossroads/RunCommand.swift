@@ -32,7 +32,10 @@ struct RunCommand: ParsableCommand {
   @Argument(help: "The sample's folder: one with a .crossroads.json, as `crossroads generate` writes.")
   var directory: String
 
-  @Option(help: "The port to try first (default: 5000 for Flask, 8000 for Django; busy ones are skipped).")
+  // Unconditional, so `--port -1` is read as a port (and refused as one), not as a flag.
+  @Option(
+    parsing: .unconditional,
+    help: "The port to try first (default: 5000 for Flask, 8000 for Django; busy ones are skipped).")
   var port: Int?
 
   @Option(help: "The Python to use, 3.10 or newer (default: python3 on the PATH).")

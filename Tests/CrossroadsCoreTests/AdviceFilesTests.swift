@@ -178,7 +178,7 @@ struct AdviceFilesTests {
     let folder = FileManager.default.temporaryDirectory.appending(path: "atomic-\(UUID().uuidString)").path()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/state/crossroads/answers.json"
-    try AtomicFile.save("one", to: path)
+    try AtomicFile.save("one", to: path, creatingFolders: true)
     try AtomicFile.save("two", to: path)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
     #expect(

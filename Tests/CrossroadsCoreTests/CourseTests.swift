@@ -84,13 +84,78 @@ struct StateFileTests {
     try FileManager.default.createDirectory(
       atPath: (file.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     try "{not json".write(toFile: file.path, atomically: true, encoding: .utf8)
-    guard case .corrupt(let keptAs) = file.load() else {
+    guard case .corrupt(let keptAs?, _) = file.load() else {
       Issue.record("expected the file to be reported corrupt")
       return
     }
     #expect(keptAs == file.path + ".corrupt")
     #expect(try String(contentsOfFile: keptAs, encoding: .utf8) == "{not json")
     #expect(!FileManager.default.fileExists(atPath: file.path))
+  }
+
+  /// Garbage, cut short, empty, of the wrong shape, not a file at all, or absurdly large:
+  /// each is reported and kept aside byte for byte, and the next save starts a new file.
+  @Test(arguments: [
+    "\u{0}\u{1}garbage\u{FF}", "{\"done\": [\"routing\"", "", "[1, 2, 3]", "{\"done\": 5}", "null",
+  ])
+  func anUnusableFileIsKeptAsideAndSaidSo(contents: String) throws {
+    let file = StateFile<CourseProgress>(path: temporaryPath())
+    let folder = (file.path as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: (folder as NSString).deletingLastPathComponent) }
+    try Data(contents.utf8).write(to: URL(filePath: file.path))
+    guard case .corrupt(let keptAs?, let reason) = file.load() else {
+      Issue.record("expected \(contents.debugDescription) to be reported")
+      return
+    }
+    #expect(!reason.isEmpty)
+    #expect(FileManager.default.contents(atPath: keptAs) == Data(contents.utf8))
+    try file.save(CourseProgress(done: ["orm"]))
+    #expect(FileManager.default.contents(atPath: keptAs) == Data(contents.utf8), "the original survives")
+  }
+
+  @Test func aFolderInPlaceOfTheFileIsReportedNotTakenForMissing() throws {
+    let file = StateFile<CourseProgress>(path: temporaryPath())
+    try FileManager.default.createDirectory(atPath: file.path, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: file.path + ".corrupt") }
+    guard case .corrupt(let keptAs?, let reason) = file.load() else {
+      Issue.record("a folder at the path is not a missing file")
+      return
+    }
+    #expect(reason == "it is not a regular file")
+    #expect(keptAs == file.path + ".corrupt")
+  }
+
+  /// A 40 MB file took 6 s to the first frame: it is refused from its size, unread.
+  @Test func aHugeFileIsRefusedWithoutBeingRead() throws {
+    let file = StateFile<CourseProgress>(path: temporaryPath())
+    let folder = (file.path as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: (folder as NSString).deletingLastPathComponent) }
+    let entry = "\"lesson-with-a-long-name\": 12345, "
+    let huge =
+      "{\"done\": [], \"positions\": {" + String(repeating: entry, count: 40_000_000 / entry.utf8.count)
+      + "\"x\": 1}}"
+    try Data(huge.utf8).write(to: URL(filePath: file.path))
+    let clock = ContinuousClock()
+    let start = clock.now
+    let loaded = file.load()
+    let elapsed = clock.now - start
+    guard case .corrupt(_?, let reason) = loaded else {
+      Issue.record("a 40 MB progress file is not one Crossroads wrote")
+      return
+    }
+    #expect(reason.contains("MB"))
+    #expect(elapsed < .milliseconds(200), "\(elapsed)")
+  }
+
+  @Test func aFileForAPersonGoesOnlyIntoAFolderThatExists() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "atomic-\(UUID().uuidString)").path()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    #expect(throws: FileWriteError.self) { try AtomicFile.save("x", to: folder + "/a.json") }
+    #expect(!FileManager.default.fileExists(atPath: folder))
+    try AtomicFile.save("x", to: folder + "/state/a.json", creatingFolders: true)
+    #expect(FileManager.default.fileExists(atPath: folder + "/state/a.json"))
   }
 
   @Test func followsTheXDGBaseDirectorySpec() {

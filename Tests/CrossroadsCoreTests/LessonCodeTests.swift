@@ -13,33 +13,18 @@ struct LessonCodeTests {
   @Test(.enabled(if: python != nil, "python3 is not installed; install it to compile the lessons' code"))
   func everyPythonBlockCompiles() throws {
     let course = Course(files: try ContentFiles.read(directory: CourseTests.lessonsDirectory))
-    let blocks = course.lessons.flatMap { lesson in
-      lesson.codeBlocks.filter { $0.language == .python }.map { (lesson.file, $0) }
-    }
-    #expect(blocks.count > 30)
-    // One interpreter for every block: each is compiled, and each failure printed as file:line.
-    let script = """
-      import json, sys
-      failures = []
-      for name, line, code in json.load(sys.stdin):
-          try:
-              compile(code, name, "exec")
-          except SyntaxError as error:
-              failures.append(f"{name}:{line + (error.lineno or 0)}: {error.msg}")
-      print("\\n".join(failures))
-      """
-    let input = try JSONSerialization.data(
-      withJSONObject: blocks.map { [$0.0, $0.1.line, $0.1.code] as [Any] })
+    #expect(PythonSyntaxCheck.blockCount(in: course) > 30)
+    // One interpreter for every block, with the script `lessons --check` runs.
+    let input = FileManager.default.temporaryDirectory.appending(
+      path: "python-check-\(UUID().uuidString).json")
+    try Data(PythonSyntaxCheck.input(for: course).utf8).write(to: input)
+    defer { try? FileManager.default.removeItem(at: input) }
     let process = Process()
     process.executableURL = URL(filePath: try #require(Self.python))
-    process.arguments = ["-c", script]
-    let stdin = Pipe()
+    process.arguments = ["-I", "-S", "-c", PythonSyntaxCheck.script, input.path()]
     let stdout = Pipe()
-    process.standardInput = stdin
     process.standardOutput = stdout
     try process.run()
-    stdin.fileHandleForWriting.write(input)
-    try stdin.fileHandleForWriting.close()
     let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)

@@ -185,10 +185,49 @@ struct AdvisorTests {
     #expect(advisor(app)?.step == .offer)
   }
 
-  @Test func rememberedAnswersThatNoLongerFitAreNotOffered() {
+  /// Not offered, said so, and not overwritten by the next result.
+  @Test func rememberedAnswersThatNoLongerFitAreNotOfferedNorOverwritten() {
     let storage = AdvisorStorage(lastAnswersPath: "/s/answers.json", lastAnswersText: #"{"size": "huge"}"#)
-    let app = openAdvisor(storage: storage)
+    var app = AppDriver(storage: storage)
+    // Said at the first key, when the questionnaire is read.
+    app.press("down")
+    #expect(app.screen.contains("Your saved answers do not fit"))
+    app.press("down", "enter")
     #expect(advisor(app)?.step == .question(0))
+    app.press("enter", "enter", "enter", "enter", "enter", "enter", "enter")
+    #expect(advisor(app)?.step == .result)
+    #expect(
+      !app.effects.contains {
+        if case .saveAnswers(let save) = $0 { save.purpose == .remember } else { false }
+      },
+      "the unreadable file is not replaced")
+  }
+
+  /// `s` over an existing file asks first: only "y" replaces it.
+  @Test func savingOverAnExistingFileAsksFirst() {
+    var app = openAdvisor()
+    app.press("enter", "enter", "enter", "enter", "enter", "enter", "enter")
+    app.press("s")
+    guard case .saveAnswers(let save) = app.effects.last else {
+      Issue.record("no save effect")
+      return
+    }
+    #expect(!save.replacing, "a file in the person's folder is not replaced unasked")
+    app.send(.answersExist(save))
+    #expect(app.screen.contains("crossroads-answers.json exists here. Replace it?"), "\(app.screen)")
+    let effects = app.effects.count
+    app.press("n")
+    #expect(app.effects.count == effects, "n writes nothing")
+    #expect(app.screen.contains("Not saved"))
+    #expect(advisor(app)?.step == .result)
+    app.press("s")
+    app.send(.answersExist(save))
+    app.press("y")
+    guard case .saveAnswers(let replacing) = app.effects.last else {
+      Issue.record("y saves")
+      return
+    }
+    #expect(replacing.replacing && replacing.path == save.path)
   }
 
   @Test func aBrokenQuestionnaireSaysWhereInsteadOfAsking() {

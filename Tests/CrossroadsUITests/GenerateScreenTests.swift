@@ -18,13 +18,13 @@ struct GenerateScreenTests {
   /// The app on the generate screen, opened from home as a person would.
   static func openGenerate(workingDirectory: String = "/home/me/projects") -> AppDriver {
     var app = AppDriver(lessonFiles: files, workingDirectory: workingDirectory)
-    app.press("end", "enter")
+    app.press("end", "up", "enter")
     return app
   }
 
   @Test func homeLeadsToGenerate() {
     var app = AppDriver(lessonFiles: Self.files)
-    app.press("end")
+    app.press("end", "up")
     #expect(app.screen.contains("› Generate"))
     app.press("enter")
     #expect(app.screen.contains("Generate a sample app"))
@@ -129,7 +129,7 @@ struct GenerateScreenTests {
     var app = AppDriver(
       size: Size(width: 120, height: 40), glyphs: .ascii, lessonFiles: Self.files,
       workingDirectory: "/home/me/projects")
-    app.press("end", "enter")
+    app.press("end", "up", "enter")
     app.type("blog")
     app.press("down", "down")
     for _ in 0..<4 {

@@ -52,6 +52,26 @@ struct ScreenTests {
     #expect(app.screen.contains("Lesson 1: Two philosophies"))
   }
 
+  /// A resize reflows the lesson; the reader stays at the text they were reading, through
+  /// a narrower, a wider and a too-small terminal.
+  @Test func aResizeKeepsTheReadersPlaceInTheLesson() {
+    var app = AppDriver(size: Size(width: 120, height: 30))
+    app.press("enter", "enter")
+    while !(app.screen.split(separator: "\n").dropFirst().first?.contains("The smallest app") ?? true) {
+      guard case .lesson(let lesson) = app.state.screen, lesson.scroll < lesson.maxScroll else {
+        Issue.record("the heading never reached the top")
+        return
+      }
+      app.press("down")
+    }
+    for size in [Size(width: 80, height: 24), Size(width: 60, height: 20), Size(width: 160, height: 40)] {
+      app.resize(to: size)
+      if app.state.isTooSmall { continue }
+      let top = app.screen.split(separator: "\n").dropFirst().first ?? ""
+      #expect(top.contains("The smallest app"), "at \(size.width)x\(size.height) the top line is \(top)")
+    }
+  }
+
   @Test func keysDriveTheLoopFromHomeToALessonAndOut() {
     var app = AppDriver()
     app.press("down", "up", "enter")

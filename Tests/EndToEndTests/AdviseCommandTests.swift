@@ -134,7 +134,13 @@ struct AdviseCommandTests {
       "--answers", file, "--size", "small", "--team", "solo", "--needs", "microservice")
     #expect(overridden["recommendation"] as? String == "flask")
     // --save-answers writes every answer, defaults included, and that file reads back the same.
-    let saved = folder.appending(path: "nested/saved.json").path()
+    // Into a folder that does not exist: said, and nothing created.
+    let nested = folder.appending(path: "nested/saved.json").path()
+    let refused = try advise("--json", "--answers", file, "--save-answers", nested)
+    #expect(refused.status != 0)
+    #expect(refused.errors.contains("does not exist; create it first"), "\(refused.errors)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "nested").path()))
+    let saved = folder.appending(path: "saved.json").path()
     let first = try advise("--json", "--answers", file, "--security", "high", "--save-answers", saved)
     #expect(first.status == 0)
     let text = try String(contentsOfFile: saved, encoding: .utf8)

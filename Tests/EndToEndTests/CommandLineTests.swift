@@ -86,9 +86,30 @@ struct CommandLineTests {
     #expect(missing.output.contains("/no/such is not a folder of lessons"))
   }
 
-  @Test func runRefusesAPortOutOfRange() throws {
-    let result = try Tmux.execute(["/bin/sh", "-c", "\(crossroadsBinary) run . --port 99999 --check 2>&1"])
+  /// A negative port is a port out of range, not a missing value.
+  @Test(arguments: ["99999", "-1", "0"])
+  func runRefusesAPortOutOfRange(port: String) throws {
+    let result = try Tmux.execute(["/bin/sh", "-c", "\(crossroadsBinary) run . --port \(port) --check 2>&1"])
     #expect(result.status != 0)
     #expect(result.output.contains("--port takes a port from 1 to 65535"), "\(result.output)")
+  }
+
+  /// A --python that is not Python says what it did, not "cannot create virtual environments ()".
+  @Test func runSaysWhatAPythonThatIsNotPythonDid() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "python-\(UUID().uuidString)").path()
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let generated = try Tmux.execute([
+      crossroadsBinary, "generate", "--framework", "flask", "--name", "p", "--into", folder,
+    ])
+    #expect(generated.status == 0)
+    let result = try Tmux.execute([
+      "/bin/sh", "-c", "\(crossroadsBinary) run \(folder)/p --python /bin/false --check 2>&1",
+    ])
+    #expect(result.status != 0)
+    #expect(!result.output.contains("()"), "\(result.output)")
+    #expect(
+      result.output.contains("/bin/false did not answer as Python 3 does (exit status 1, no output)"),
+      "\(result.output)")
   }
 }

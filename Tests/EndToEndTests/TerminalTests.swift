@@ -184,13 +184,85 @@ struct TerminalTests {
     try expectTerminalGivenBack(again, status: "130")
   }
 
+  /// Unusable state files are said, kept aside as they were, and never saved over; a huge
+  /// one does not delay the first frame; `s` asks before replacing an answers file.
+  @Test func brokenStateFilesAreKeptAsideAndSaid() throws {
+    let state = FileManager.default.temporaryDirectory.appending(path: "state-\(UUID().uuidString)")
+    let work = state.appending(path: "work").path()
+    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: state.appending(path: "crossroads"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: state) }
+    let answers = state.appending(path: "crossroads/answers.json").path()
+    let progress = state.appending(path: "crossroads/progress.json").path()
+    try Data(#"{"size": "sma"#.utf8).write(to: URL(filePath: answers))
+    let entry = #""lesson": 1, "#
+    let huge =
+      #"{"done": [], "positions": {"# + String(repeating: entry, count: 40_000_000 / entry.count) + "}}"
+    try Data(huge.utf8).write(to: URL(filePath: progress))
+    try Data("keep me\n".utf8).write(to: URL(filePath: work + "/crossroads-answers.json"))
+
+    let clock = ContinuousClock()
+    let start = clock.now
+    let tmux = try launch(environment: ["XDG_STATE_HOME": state.path()], prefix: "cd \(work) && ")
+    let firstFrame = clock.now - start
+    // The home screen within a second and a half, tmux and a shell included (it took 6 s).
+    #expect(firstFrame < .milliseconds(1500), "\(firstFrame)")
+    #expect(tmux.waitForScreen(containing: "answers could not be read"), "not said:\n\(tmux.screen)")
+    #expect(tmux.screen.contains("progress file could not be read"), "\(tmux.screen)")
+    #expect(FileManager.default.contents(atPath: answers + ".corrupt") == Data(#"{"size": "sma"#.utf8))
+    #expect(FileManager.default.contents(atPath: progress + ".corrupt")?.count == huge.utf8.count)
+
+    try tmux.send("Down", "Down", "Enter")
+    #expect(tmux.waitForScreen(containing: "Question 1 of 6"), "\(tmux.screen)")
+    try tmux.send("Up", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter")
+    #expect(tmux.waitForScreen(containing: "See the recommendation"), "no summary:\n\(tmux.screen)")
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "Flask fits best"), "no result:\n\(tmux.screen)")
+    #expect(
+      tmux.wait { FileManager.default.fileExists(atPath: answers) }, "new answers are remembered afresh")
+    #expect(FileManager.default.contents(atPath: answers + ".corrupt") == Data(#"{"size": "sma"#.utf8))
+    try tmux.send("s")
+    #expect(tmux.waitForScreen(containing: "Replace it?"), "not asked:\n\(tmux.screen)")
+    try tmux.send("n")
+    #expect(tmux.waitForScreen(containing: "Not saved"), "\(tmux.screen)")
+    #expect(FileManager.default.contents(atPath: work + "/crossroads-answers.json") == Data("keep me\n".utf8))
+    try tmux.send("s")
+    #expect(tmux.waitForScreen(containing: "Replace it?"), "not asked:\n\(tmux.screen)")
+    try tmux.send("y")
+    #expect(tmux.waitForScreen(containing: "Saved to"), "\(tmux.screen)")
+    #expect(
+      (try? String(contentsOfFile: work + "/crossroads-answers.json", encoding: .utf8))?.contains(#""size""#)
+        == true)
+    try tmux.send("C-c")
+    try expectTerminalGivenBack(tmux, status: "130")
+  }
+
+  /// Alt-x, Ctrl-Left, Shift-F5 and Home in a form TERM does not describe arrive as ESC and
+  /// more bytes; none goes back a screen, and a lone Esc still does.
+  @Test func unknownEscapeSequencesDoNothing() throws {
+    let tmux = try launch()
+    try tmux.send("Enter")
+    #expect(tmux.waitForScreen(containing: "01  "), "the lesson list did not appear:\n\(tmux.screen)")
+    for sequence in ["\u{1B}x", "\u{1B}[1;5D", "\u{1B}[15;2~", "\u{1B}[1;3H", "\u{1B}O5P"] {
+      try tmux.tmux(["send-keys", "-t", "e2e", "-l", sequence])
+    }
+    // Give a wrongly taken Esc the time to go back, then check the list is still there.
+    Thread.sleep(forTimeInterval: 0.5)
+    #expect(tmux.screen.contains("01  "), "an escape sequence went back:\n\(tmux.screen)")
+    try tmux.send("Escape")
+    #expect(tmux.waitForScreen(containing: "Choose between Flask"), "Esc did not go back:\n\(tmux.screen)")
+    try tmux.send("q")
+    try expectTerminalGivenBack(tmux, status: "0")
+  }
+
   @Test func theGenerateScreenWritesAProject() throws {
     let projects = FileManager.default.temporaryDirectory.appending(path: "e2e-projects-\(UUID().uuidString)")
       .path()
     try FileManager.default.createDirectory(atPath: projects, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: projects) }
     let tmux = try launch(prefix: "cd \(projects) && ")
-    try tmux.send("End")
+    try tmux.send("End", "Up")
     try tmux.send("Enter")
     #expect(tmux.waitForScreen(containing: "Generate a sample app"), "no generate screen:\n\(tmux.screen)")
     try tmux.tmux(["send-keys", "-t", "e2e", "-l", "hello_e2e"])

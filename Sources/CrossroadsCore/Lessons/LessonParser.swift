@@ -5,6 +5,8 @@
 public enum LessonParser {
   /// Parses `text`, the contents of the lesson file named `file` (`NN-slug.md`).
   public static func parse(_ text: String, file: String) throws(LessonError) -> Lesson {
+    // A byte order mark some editors write is not part of the text.
+    let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     let name = file.split(separator: "/").last.map(String.init) ?? file
     guard let (number, slug) = fileNameParts(name) else {
       throw LessonError(

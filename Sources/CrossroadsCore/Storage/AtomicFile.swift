@@ -13,15 +13,27 @@
 /// Writes a file so that readers see the old contents or the new, never half of either.
 public enum AtomicFile {
   /// Writes `text` to a temporary file in the same folder, flushes it, and renames it over
-  /// `path`; a rename within one file system is atomic. Creates missing parent folders.
-  public static func save(_ text: String, to path: String) throws(FileWriteError) {
+  /// `path`; a rename within one file system is atomic. Missing parent folders are created
+  /// only with `creatingFolders` (for state folders): a file a person named goes into a
+  /// folder that exists, or is refused with that said.
+  public static func save(_ text: String, to path: String, creatingFolders: Bool = false)
+    throws(FileWriteError)
+  {
     let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
       separator: "/")
     let directory = folder.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : folder
-    do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    } catch {
-      throw FileWriteError(path: path, reason: "its folder could not be created")
+    var isDirectory = false
+    if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+      guard creatingFolders else {
+        throw FileWriteError(path: path, reason: "the folder \(directory) does not exist; create it first")
+      }
+      do {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      } catch {
+        throw FileWriteError(path: path, reason: "its folder could not be created")
+      }
+    } else if !isDirectory {
+      throw FileWriteError(path: path, reason: "\(directory) is not a folder")
     }
     var template = Array("\(directory)/.\(path.split(separator: "/").last ?? "file").XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }

@@ -24,28 +24,29 @@ public struct StateFile<Value: Codable & Sendable>: Sendable {
   public enum Loaded: Sendable {
     case missing
     case value(Value)
-    /// The file could not be read as expected; it was renamed to `keptAs`.
-    case corrupt(keptAs: String)
+    /// The file could not be read as expected; it was renamed to `keptAs`, or left where
+    /// it is when that failed (nil), in which case it must not be saved over.
+    case corrupt(keptAs: String?, reason: String)
   }
 
+  /// Reads the value; a file that cannot be read, is too large, or does not decode is set
+  /// aside, never left to be overwritten by the next save.
   public func load() -> Loaded {
-    guard let data = FileManager.default.contents(atPath: path) else { return .missing }
-    do {
-      return .value(try JSONDecoder().decode(Value.self, from: data))
-    } catch {
-      var aside = path + ".corrupt"
-      var attempt = 1
-      while FileManager.default.fileExists(atPath: aside) {
-        attempt += 1
-        aside = path + ".corrupt-\(attempt)"
-      }
+    let file = StoredFile(path: path)
+    let reason: String
+    switch file.readContents() {
+    case .missing:
+      return .missing
+    case .unreadable(let why):
+      reason = why
+    case .contents(let data):
       do {
-        try FileManager.default.moveItem(atPath: path, toPath: aside)
+        return .value(try JSONDecoder().decode(Value.self, from: data))
       } catch {
-        return .corrupt(keptAs: path)
+        reason = data.isEmpty ? "it is empty" : "it is not the JSON Crossroads writes"
       }
-      return .corrupt(keptAs: aside)
     }
+    return .corrupt(keptAs: file.setAside(), reason: reason)
   }
 
   /// Writes `value` atomically: a reader never sees half a file.
@@ -55,6 +56,6 @@ public struct StateFile<Value: Codable & Sendable>: Sendable {
     guard let data = try? encoder.encode(value) else {
       throw FileWriteError(path: path, reason: "the state could not be encoded")
     }
-    try AtomicFile.save(String(decoding: data, as: UTF8.self), to: path)
+    try AtomicFile.save(String(decoding: data, as: UTF8.self), to: path, creatingFolders: true)
   }
 }

@@ -14,6 +14,11 @@ public struct AdvisorStorage: Sendable, Equatable {
     self.exportPath = exportPath
   }
 
+  /// The same storage without a state file: answers are neither offered nor remembered.
+  public var notRemembering: AdvisorStorage {
+    AdvisorStorage(lastAnswersPath: nil, lastAnswersText: nil, exportPath: exportPath)
+  }
+
   /// The name of the copy "save answers" writes into the working folder.
   public static let exportName = "crossroads-answers.json"
 }

@@ -20,7 +20,7 @@ public struct AppState: Sendable, Equatable {
   /// The questionnaire, parsed with the course on the first key press, or why it cannot be.
   public private(set) var questionnaire: Result<Questionnaire, LessonError>?
   /// Where answers are kept; the last answers, once parsed, are offered on the next visit.
-  public let storage: AdvisorStorage
+  public private(set) var storage: AdvisorStorage
   public var lastAnswers: Answers?
   /// The folder the program was started in: the default place for a generated project.
   public let workingDirectory: String
@@ -90,9 +90,17 @@ public struct AppState: Sendable, Equatable {
     guard course == nil else { return }
     course = Course(files: lessonFiles)
     guard let parsed = try? questionnaire?.get() else { return }
-    // Answers that no longer fit the questionnaire are not offered, rather than refused.
+    // Answers that no longer fit the questionnaire are not offered, and not overwritten
+    // either: the person is told, and new answers are not remembered this time.
     if let text = storage.lastAnswersText, let path = storage.lastAnswersPath {
-      lastAnswers = try? AnswersFile.parse(text, file: path, questionnaire: parsed)
+      do throws(LessonError) {
+        lastAnswers = try AnswersFile.parse(text, file: path, questionnaire: parsed)
+      } catch {
+        notice =
+          "Your saved answers do not fit these questions (\(error)); the file is left as it is "
+          + "and new answers are not remembered."
+        storage = storage.notRemembering
+      }
     }
   }
 

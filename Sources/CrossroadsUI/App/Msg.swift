@@ -10,6 +10,8 @@ public enum Msg: Sendable, Equatable {
   case notice(String)
   /// The runtime wrote answers to a file, or could not (`failure` says why).
   case answersSaved(AnswersSave, failure: String?)
+  /// The runtime did not write answers: the file exists and the save may not replace it.
+  case answersExist(AnswersSave)
   /// A project was written, or could not be.
   case generated(GenerationOutcome)
   /// A step of the launch session `SessionID`, as it happens.

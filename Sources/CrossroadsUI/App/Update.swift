@@ -24,6 +24,14 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
       }
     }
     return []
+  case .answersExist(let save):
+    for index in state.screens.indices {
+      if case .advisor(var screen) = state.screens[index] {
+        screen.askToReplace(save)
+        state.screens[index] = .advisor(screen)
+      }
+    }
+    return []
   case .generated(let outcome):
     // The answer goes to the generate screen that asked, wherever it is in the stack.
     if let index = state.screens.lastIndex(where: { if case .generate = $0 { true } else { false } }),
@@ -61,8 +69,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
 extension AppState {
   /// One key: global keys first (help, `g h`, Ctrl-C), then the screen's own table.
   mutating func press(_ key: Key) -> [Effect] {
-    loadCourse()
+    // Cleared first: loading may have something to say (saved answers that do not fit).
     notice = nil
+    loadCourse()
     // Every key may start a session; the context offers it an id not used before.
     defer { sessionCounter += 1 }
     let chord = afterG

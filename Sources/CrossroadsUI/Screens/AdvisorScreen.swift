@@ -27,6 +27,8 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
   public var notice: Notice?
   /// The answers remembered from last time, offered first.
   public let offered: Answers?
+  /// A save waiting for "y" because its file exists.
+  public var pendingReplace: AnswersSave?
 
   /// A line of feedback after a save.
   public struct Notice: Sendable, Equatable {
@@ -52,6 +54,8 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
 
   enum Action: Sendable, Equatable {
     case previous, next, first, last, choose, confirm, back, save, generate, measure, startOver
+    /// While a save waits to replace an existing file: y replaces it, any other key keeps it.
+    case replace
   }
 
   func keys(_ context: ScreenContext) -> KeyTable<Action> {
@@ -59,8 +63,22 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
     case .offer: Self.offerKeys
     case .question: Self.questionKeys
     case .summary: Self.summaryKeys
+    case .result where pendingReplace != nil: Self.replaceKeys
     case .result: Self.resultKeys
     }
+  }
+
+  static let replaceKeys = KeyTable<Action>([
+    .init("y", "replace the file", [.character("y")], .replace),
+    .init("n", "keep it", [], .replace),
+  ])
+
+  /// Any key but y answers no to replacing the file.
+  mutating func unbound(_ key: Key, _ context: ScreenContext) -> Navigation {
+    guard let pending = pendingReplace else { return .stay }
+    pendingReplace = nil
+    notice = Notice(text: "Not saved; \(pending.path) is unchanged.", isError: false)
+    return .stay
   }
 
   private static let move = KeyTable<Action>.Entry(
@@ -220,6 +238,10 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
     _ action: Action, _ questionnaire: Questionnaire, _ context: ScreenContext
   ) -> Navigation {
     let reasons = recommendation?.reasons.count ?? 0
+    if let pending = pendingReplace {
+      pendingReplace = nil
+      return action == .replace ? .perform([.saveAnswers(pending.replacingExisting)]) : .stay
+    }
     switch action {
     case .previous: cursor = max(0, cursor - 1)
     case .next: cursor = min(max(0, reasons - 1), cursor + 1)
@@ -314,9 +336,18 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
     -> AnswersSave
   {
     let complete = questionnaire.completed(answers)
+    // The state file is ours to replace; a file in the person's folder is asked about first.
     return AnswersSave(
       purpose: purpose, path: path, answers: complete,
-      contents: AnswersFile.encode(complete, questionnaire: questionnaire))
+      contents: AnswersFile.encode(complete, questionnaire: questionnaire), replacing: purpose == .remember)
+  }
+
+  /// Asks before replacing the file `save` would write.
+  mutating func askToReplace(_ save: AnswersSave) {
+    pendingReplace = save
+    let name = save.path.split(separator: "/").last.map(String.init) ?? save.path
+    notice = Notice(
+      text: "\(name) exists here. Replace it? y replaces, any other key keeps it.", isError: true)
   }
 
   /// Shows what became of a save the runtime performed.

@@ -137,7 +137,8 @@ public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
     switch action {
     case .focusPrevious: moveFocus(by: -1)
     case .focusNext: moveFocus(by: 1)
-    case .nextField: focus = focus == .name ? .folder : .feature(0)
+    // The next field there is: a sample that cannot be read has no features to go to.
+    case .nextField: moveFocus(by: 1)
     case .scrollPreview(let lines): previewScroll = max(0, previewScroll + lines)
     case .back: return .back
     case .change:

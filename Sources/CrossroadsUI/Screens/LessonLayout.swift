@@ -6,11 +6,14 @@ enum LessonLayout {
     layout(lesson, width: width, glyphs: glyphs).lines
   }
 
-  /// The lines, and the line where each Flask/Django pair starts.
-  static func layout(_ lesson: Lesson, width: Int, glyphs: Glyphs) -> (lines: [StyledLine], pairStarts: [Int])
-  {
+  /// The lines, the line where each Flask/Django pair starts, and where each block starts
+  /// (after the summary), which keeps the reader's place when the width changes.
+  static func layout(
+    _ lesson: Lesson, width: Int, glyphs: Glyphs
+  ) -> (lines: [StyledLine], pairStarts: [Int], blockStarts: [Int]) {
     var lines: [StyledLine] = []
     var pairStarts: [Int] = []
+    var blockStarts: [Int] = []
     func gap() {
       if let last = lines.last, last != .blank { lines.append(.blank) }
     }
@@ -18,6 +21,7 @@ enum LessonLayout {
     lines += TextWrap.wrap([StyledRun(lesson.summary, .muted)], width: width)
     for block in lesson.blocks {
       gap()
+      blockStarts.append(lines.count)
       switch block {
       case .heading(let level, let text):
         let style: Style = level == 1 ? .title : level == 2 ? .heading : .strong
@@ -39,7 +43,7 @@ enum LessonLayout {
         lines += sideBySide(flask, django, width: width, glyphs: glyphs)
       }
     }
-    return (lines, pairStarts)
+    return (lines, pairStarts, blockStarts)
   }
 
   /// Flask on the left, Django on the right, line for line.

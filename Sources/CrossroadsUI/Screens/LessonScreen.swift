@@ -8,6 +8,8 @@ public struct LessonScreen: Sendable, Equatable, KeyedScreen {
   var lines: [StyledLine] = []
   /// The line where each Flask/Django pair starts, for `c`.
   var pairStarts: [Int] = []
+  /// The line where each block of the lesson starts, to keep the reader's place on resize.
+  var blockStarts: [Int] = []
   var pageHeight = 1
 
   public init(lessonID: String) {
@@ -49,7 +51,16 @@ public struct LessonScreen: Sendable, Equatable, KeyedScreen {
       lines = []
       return
     }
-    (lines, pairStarts) = LessonLayout.layout(lesson, width: Self.textWidth(context), glyphs: context.glyphs)
+    // The place as a block and a line within it: a line number alone points elsewhere
+    // once the text is reflowed for another width.
+    let anchor = blockStarts.lastIndex { $0 <= scroll }.map { (block: $0, offset: scroll - blockStarts[$0]) }
+    (lines, pairStarts, blockStarts) = LessonLayout.layout(
+      lesson, width: Self.textWidth(context), glyphs: context.glyphs)
+    if let anchor, anchor.block < blockStarts.count {
+      let start = blockStarts[anchor.block]
+      let end = anchor.block + 1 < blockStarts.count ? blockStarts[anchor.block + 1] : lines.count
+      scroll = start + min(anchor.offset, max(0, end - start - 1))
+    }
     let done = context.progress.done.contains(lessonID)
     lines +=
       [.blank]
