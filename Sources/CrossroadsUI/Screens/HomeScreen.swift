@@ -30,8 +30,7 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
           + "recommendation that explains itself answer by answer."
       case .generate: "Write a sample Flask or Django app with the features you choose."
       case .measure:
-        "The same app in both, started together and measured on this machine: code, "
-          + "dependencies, memory, speed."
+        "The same app in both, run together and measured here: code, packages, memory, speed."
       }
     }
 
@@ -121,8 +120,8 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
   }
 
   private static let tagline =
-    "Choose between Flask, the micro-framework, and Django, the full-stack framework: "
-    + "learn how they differ, get a recommendation for your project, and run a sample of it."
+    "Choose between Flask, the micro-framework, and Django, the full-stack one: learn the "
+    + "difference, get a recommendation, and run a sample."
 
   func draw(into canvas: inout Canvas, _ context: ScreenContext) {
     let area = context.body
