@@ -92,19 +92,15 @@ struct GenerateCommand: ParsableCommand {
         status: 2)
     }
     do {
-      let renderer = try SampleRenderer(framework: chosenFramework, contentFiles: EmbeddedContent.files)
       var chosenFeatures: [String] = []
       if let features {
         chosenFeatures = features.split(separator: ",").map { $0.filter { $0 != " " } }.filter { !$0.isEmpty }
       } else if let recommendation {
         chosenFeatures = recommender.features(recommendation.answers, for: chosenFramework)
       }
-      let writer = AtomicProjectWriter(parent: into)
-      // Refuse a taken name before rendering anything, so the message comes at once.
-      try writer.checkTarget(for: projectName)
-      let plan = try renderer.plan(
-        name: projectName, features: chosenFeatures, answers: recommendation?.answers)
-      return (try writer.write(plan), plan)
+      return try ProjectGenerator(contentFiles: EmbeddedContent.files).generate(
+        framework: chosenFramework, name: projectName, features: chosenFeatures, into: into,
+        answers: recommendation?.answers)
     } catch {
       let status: Int32 =
         switch error {

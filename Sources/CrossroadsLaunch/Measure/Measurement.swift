@@ -345,10 +345,9 @@ public final class Measurement: Sendable {
       return (target, true)
     }
     try FileSystem.createDirectory(parent)
-    let renderer = try SampleRenderer(framework: framework, contentFiles: options.contentFiles)
-    let plan = try renderer.plan(name: options.name, features: features, answers: options.answers)
-    let written = try AtomicProjectWriter(parent: parent).write(plan)
-    return (try LaunchTarget.load(directory: written), false)
+    let written = try ProjectGenerator(contentFiles: options.contentFiles).generate(
+      framework: framework, name: options.name, features: features, into: parent, answers: options.answers)
+    return (try LaunchTarget.load(directory: written.path), false)
   }
 
   /// The environment's packages and size, from the environment itself.

@@ -16,11 +16,10 @@ extension GenerationRequest {
       } catch {
         throw .invalidName(error)
       }
-      let renderer = try SampleRenderer(framework: framework, contentFiles: contentFiles)
-      let writer = AtomicProjectWriter(parent: Self.expandingHome(parent))
-      try writer.checkTarget(for: projectName)
-      let plan = try renderer.plan(name: projectName, features: features, answers: answers)
-      return .written(path: try writer.write(plan), fileCount: plan.files.count)
+      let (path, plan) = try ProjectGenerator(contentFiles: contentFiles).generate(
+        framework: framework, name: projectName, features: features, into: Self.expandingHome(parent),
+        answers: answers)
+      return .written(path: path, fileCount: plan.files.count)
     } catch {
       return .refused(error.description)
     }
