@@ -115,7 +115,8 @@ public struct EnvironmentCache: Sendable {
       install = HelperCommand(
         executable: uv, arguments: ["pip", "install", "--python", directory + "/bin/python"] + files,
         environment: [
-          "UV_HTTP_TIMEOUT": String(Self.networkTimeoutSeconds), "UV_HTTP_RETRIES": String(Self.networkRetries),
+          "UV_HTTP_TIMEOUT": String(Self.networkTimeoutSeconds),
+          "UV_HTTP_RETRIES": String(Self.networkRetries),
           "UV_NO_PROGRESS": "1",
         ])
       progress("installing with uv")
@@ -126,7 +127,8 @@ public struct EnvironmentCache: Sendable {
       ]
       let pipEnvironment: [String: String?] = ["PIP_NO_INPUT": "1", "PYTHONUNBUFFERED": "1"]
       if await Self.outerPipInstallsElsewhere(python, groups: groups) {
-        create = HelperCommand(executable: python.path, arguments: ["-m", "venv", "--without-pip", directory])
+        create = HelperCommand(
+          executable: python.path, arguments: ["-m", "venv", "--without-pip", directory])
         install = HelperCommand(
           executable: python.path,
           arguments: ["-m", "pip", "--python", directory + "/bin/python", "install"] + pipOptions + files,
