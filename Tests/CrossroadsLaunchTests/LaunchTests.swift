@@ -131,8 +131,11 @@ struct LaunchTests {
     let marker = try ProjectMarker.parse(
       Array(try Data(contentsOf: URL(filePath: "\(parent)/\(name)/.crossroads.json"))))
 
+    // A port of its own: 5000 and 8000 are where every other launch on the machine starts.
+    let port = try #require(PortFinder.firstFree(from: 20000 + Int.random(in: 0..<5000)))
     let run = try Spawn(
-      [launcherUnderTest, "run", "\(parent)/\(name)", "--check"], environment: Fixture.environment)
+      [launcherUnderTest, "run", "\(parent)/\(name)", "--port", String(port), "--check"],
+      environment: Fixture.environment)
     defer { run.killIfRunning() }
     #expect(run.wait() == 0, "stderr:\n\(run.errors)")
     let passes = run.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }
