@@ -115,7 +115,8 @@ public struct EnvironmentCache: Sendable {
       install = ChildCommand(
         executable: uv, arguments: ["pip", "install", "--python", directory + "/bin/python"] + files,
         environment: [
-          "UV_HTTP_TIMEOUT": String(Self.networkTimeoutSeconds), "UV_HTTP_RETRIES": String(Self.networkRetries),
+          "UV_HTTP_TIMEOUT": String(Self.networkTimeoutSeconds),
+          "UV_HTTP_RETRIES": String(Self.networkRetries),
           "UV_NO_PROGRESS": "1",
         ])
       progress("installing with uv")
@@ -126,7 +127,8 @@ public struct EnvironmentCache: Sendable {
       ]
       let pipEnvironment: [String: String?] = ["PIP_NO_INPUT": "1", "PYTHONUNBUFFERED": "1"]
       if await Self.outerPipInstallsElsewhere(python, groups: groups) {
-        create = ChildCommand(executable: python.path, arguments: ["-m", "venv", "--without-pip", directory])
+        create = ChildCommand(
+          executable: python.path, arguments: ["-m", "venv", "--without-pip", directory])
         install = ChildCommand(
           executable: python.path,
           arguments: ["-m", "pip", "--python", directory + "/bin/python", "install"] + pipOptions + files,
@@ -229,14 +231,7 @@ public struct EnvironmentCache: Sendable {
         """
     }
     if let missing = missingRequirement(in: lines) {
-      let files = requirementsPaths.map { String($0.split(separator: "/").last ?? "") }
-      let named =
-        requirementsPaths.first { path in
-          let base = missing.prefix { !"<>=!~;[ ".contains($0) }.lowercased()
-          return FileSystem.read(path).map { String(decoding: $0, as: UTF8.self).lowercased().contains(base) }
-            ?? false
-        }.map { String($0.split(separator: "/").last ?? "") }
-      let place = named ?? (files.isEmpty ? "the requirements" : files.joined(separator: " or "))
+      let place = file(naming: missing, among: requirementsPaths) ?? "the requirements files"
       return """
         no release of the requirement \(missing) was found on the package index: check its \
         spelling and version in \(place), then run again. The installer said:
@@ -244,6 +239,16 @@ public struct EnvironmentCache: Sendable {
         """
     }
     return "installing the requirements failed (\(result.statusText)). The installer said:\n\(tail)"
+  }
+
+  /// The name of the first of `paths` that mentions `requirement`'s project, if any does.
+  static func file(naming requirement: String, among paths: [String]) -> String? {
+    let project = requirement.prefix { !"<>=!~;[ ".contains($0) }.lowercased()
+    let path = paths.first { path in
+      FileSystem.read(path).map { String(decoding: $0, as: UTF8.self).lowercased().contains(project) }
+        ?? false
+    }
+    return path.map { String($0.split(separator: "/").last ?? "") }
   }
 
   /// The requirement pip or uv could not find on an index that answered, as they name it.

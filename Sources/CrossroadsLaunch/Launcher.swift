@@ -304,7 +304,8 @@ public final class Launcher: Sendable {
       throw StepFailure(
         step: .migrate,
         error: .step(
-          "flask db upgrade failed (\(result.statusText)):\n" + result.lastLines.suffix(12).joined(separator: "\n")))
+          "flask db upgrade failed (\(result.statusText)):\n"
+            + result.lastLines.suffix(12).joined(separator: "\n")))
     }
     emit(.finished(.migrate, "database up to date"))
   }

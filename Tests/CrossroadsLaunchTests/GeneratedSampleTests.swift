@@ -67,7 +67,8 @@ struct GeneratedSampleTests {
       checks.append(([python, "-m", "pytest", "-q", "-p", "no:cacheprovider"], [:]))
     default:
       checks.append(([python, "manage.py", "check", "--fail-level", "WARNING"], [:]))
-      checks.append(([python, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], Self.productionVariables))
+      checks.append(
+        ([python, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], Self.productionVariables))
       checks.append(([python, "manage.py", "makemigrations", "--check", "--dry-run"], [:]))
       checks.append(([python, "manage.py", "test", "--verbosity", "1"], [:]))
     }

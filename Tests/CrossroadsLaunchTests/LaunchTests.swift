@@ -131,8 +131,11 @@ struct LaunchTests {
     let marker = try ProjectMarker.parse(
       Array(try Data(contentsOf: URL(filePath: "\(parent)/\(name)/.crossroads.json"))))
 
+    // A port of its own: 5000 and 8000 are where every other launch on the machine starts.
+    let port = try #require(PortFinder.firstFree(from: 20000 + Int.random(in: 0..<5000)))
     let run = try Spawn(
-      [launcherUnderTest, "run", "\(parent)/\(name)", "--check"], environment: Fixture.environment)
+      [launcherUnderTest, "run", "\(parent)/\(name)", "--port", String(port), "--check"],
+      environment: Fixture.environment)
     defer { run.killIfRunning() }
     #expect(run.wait() == 0, "stderr:\n\(run.errors)")
     let passes = run.output.split(separator: "\n").filter { $0.hasPrefix("PASS") }
@@ -281,7 +284,8 @@ struct LaunchTests {
     let fixture = try Fixture.flask(requirements: "Flask>=3.1,<3.2\n# \(installer) cold set-up \(UUID())\n")
     var environment = Fixture.environment
     environment["PATH"] = installer.path
-    let spawn = try Spawn([launcherUnderTest, "run", fixture.directory.path(), "--check"], environment: environment)
+    let spawn = try Spawn(
+      [launcherUnderTest, "run", fixture.directory.path(), "--check"], environment: environment)
     defer { spawn.killIfRunning() }
     #expect(spawn.wait(seconds: 300) == 0, "stderr:\n\(spawn.errors)", sourceLocation: sourceLocation)
     expectNothingLeft(fixture, sourceLocation: sourceLocation)
@@ -293,7 +297,9 @@ struct LaunchTests {
     return (String(installed.2), seconds, spawn.errors)
   }
 
-  @Test(.enabled(if: uvOnThePath != nil, "uv is not on the PATH (pip install uv); its install path was not tested"))
+  @Test(
+    .enabled(
+      if: uvOnThePath != nil, "uv is not on the PATH (pip install uv); its install path was not tested"))
   func uvMakesTheEnvironmentWhenItIsOnThePath() throws {
     let made = try coldSetUp(.uv)
     #expect(made.errors.contains("installing with uv"), "stderr:\n\(made.errors)")
@@ -307,7 +313,9 @@ struct LaunchTests {
     let configuration = try String(contentsOfFile: made.environment + "/pyvenv.cfg", encoding: .utf8)
     #expect(!configuration.contains("uv = "), "\(configuration)")
     #expect(FileManager.default.fileExists(atPath: made.environment + "/bin/python"))
-    let outerPip = try Spawn(["python3", "-m", "pip", "--version"])
+    // The python3 the launcher finds on the PATH, and its own pip.
+    let python = try #require(PythonFinder.which("python3", in: Installer.pip.path))
+    let outerPip = try Spawn([python, "-m", "pip", "--version"])
     let version = outerPip.wait(seconds: 30) == 0 ? outerPip.output : ""
     if EnvironmentCache.supportsPythonOption(pipVersionLine: version) {
       // The outer pip installed into an environment made without a pip of its own.
@@ -320,12 +328,16 @@ struct LaunchTests {
   }
 
   @Test func aMisspelledRequirementIsNamed() throws {
-    let fixture = try Fixture.flask(requirements: "Flask>=3.1,<3.2\ncrossroads-surely-not-a-package-\(UUID().uuidString.prefix(6).lowercased())\n")
+    let fixture = try Fixture.flask(
+      requirements:
+        "Flask>=3.1,<3.2\ncrossroads-surely-not-a-package-\(UUID().uuidString.prefix(6).lowercased())\n")
     let spawn = try Spawn(
       [launcherUnderTest, "run", fixture.directory.path(), "--check"], environment: Fixture.environment)
     defer { spawn.killIfRunning() }
     #expect(spawn.wait(seconds: 120) == 1, "stderr:\n\(spawn.errors)")
-    #expect(spawn.errors.contains("no release of the requirement crossroads-surely-not-a-package-"), "stderr:\n\(spawn.errors)")
+    #expect(
+      spawn.errors.contains("no release of the requirement crossroads-surely-not-a-package-"),
+      "stderr:\n\(spawn.errors)")
     #expect(spawn.errors.contains("requirements.txt"), "stderr:\n\(spawn.errors)")
     #expect(!spawn.errors.contains("did not answer"), "stderr:\n\(spawn.errors)")
     expectNothingLeft(fixture)

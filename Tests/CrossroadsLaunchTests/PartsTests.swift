@@ -103,7 +103,8 @@ struct PartsTests {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try Data("Flask>=3.1\n".utf8).write(to: URL(filePath: folder + "/requirements.txt"))
-    try Data("-r requirements.txt\nflaskk>=3.1\n".utf8).write(to: URL(filePath: folder + "/requirements-dev.txt"))
+    try Data("-r requirements.txt\nflaskk>=3.1\n".utf8).write(
+      to: URL(filePath: folder + "/requirements-dev.txt"))
     let result = ChildCommand.Result(status: .exited(1), lastLines: output, timedOut: false)
     let message = EnvironmentCache.explainFailure(
       result, requirementsPaths: [folder + "/requirements.txt", folder + "/requirements-dev.txt"])

@@ -23,7 +23,7 @@ struct GenerateCommandTests {
       "--framework", "django", "--name", "shop", "--into", parent, "--features", "admin",
     ])
     #expect(result.status == 0, "\(result.output)")
-    #expect(result.output.contains("Wrote \(parent)/shop (20 files):"))
+    #expect(result.output.contains("Wrote \(parent)/shop (22 files):"))
     #expect(result.output.contains("0001_initial.py"), "admin brings orm and its migration")
     let marker = try String(contentsOfFile: parent + "/shop/.crossroads.json", encoding: .utf8)
     #expect(marker.contains(#""framework" : "django""#))

@@ -269,7 +269,7 @@ struct TerminalTests {
     #expect(tmux.waitForScreen(containing: "a valid name"), "the name was not accepted:\n\(tmux.screen)")
     for _ in 0..<6 { try tmux.send("Tab") }
     try tmux.send("Enter")
-    #expect(tmux.waitForScreen(containing: "Wrote 10 files"), "nothing was written:\n\(tmux.screen)")
+    #expect(tmux.waitForScreen(containing: "Wrote 13 files"), "nothing was written:\n\(tmux.screen)")
     #expect(FileManager.default.fileExists(atPath: projects + "/hello_e2e/hello_e2e/__init__.py"))
     try tmux.send("Escape")
     #expect(tmux.waitForScreen(containing: "Choose between Flask"), "Esc did not go home:\n\(tmux.screen)")
