@@ -130,7 +130,9 @@ struct AdviseCommand: ParsableCommand {
         throw AdviseError("--\(name) is not a question of the questionnaire; the questions are \(known).")
       }
       guard let answer = value ?? rest.popFirst(), !answer.hasPrefix("--") else {
-        throw AdviseError("--\(name) needs an answer, e.g. --\(name) \(questionnaire.question(name)?.options.first?.id ?? "")")
+        throw AdviseError(
+          "--\(name) needs an answer, e.g. --\(name) \(questionnaire.question(name)?.options.first?.id ?? "")"
+        )
       }
       pairs.append((name, answer))
     }

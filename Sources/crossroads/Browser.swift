@@ -30,7 +30,9 @@ enum Browser {
       do {
         let ended = try await command.run(groups: ProcessGroups(), timeout: Duration.seconds(10))
         if !ended.succeeded {
-          result.withLock { $0 = "The browser could not be opened (\(ended.statusText)); open \(url) by hand." }
+          result.withLock {
+            $0 = "The browser could not be opened (\(ended.statusText)); open \(url) by hand."
+          }
         }
       } catch {
         result.withLock { $0 = "The browser could not be opened (\(error)); open \(url) by hand." }

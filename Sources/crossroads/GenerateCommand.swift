@@ -65,7 +65,8 @@ struct GenerateCommand: ParsableCommand {
     let recommender: Recommender
     do {
       recommender = Recommender(
-        questionnaire: try AdviseCommand.questionnaire(), samples: SampleManifest.all(in: EmbeddedContent.files))
+        questionnaire: try AdviseCommand.questionnaire(),
+        samples: SampleManifest.all(in: EmbeddedContent.files))
     } catch {
       throw Refusal(message: "\(error)", status: 1)
     }

@@ -21,7 +21,8 @@ enum Interface {
   ///
   /// With `runDirectory`, it opens on the run screen for that sample.
   static func run(
-    lessonFiles: [String: String], runDirectory: String? = nil, launchOptions: Launcher.Options = Launcher.Options()
+    lessonFiles: [String: String], runDirectory: String? = nil,
+    launchOptions: Launcher.Options = Launcher.Options()
   ) throws -> Int32 {
     // First, before any thread exists, so every thread inherits the mask: signals are
     // read as messages by Dispatch sources, never handled by interrupting a thread.

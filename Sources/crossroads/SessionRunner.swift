@@ -48,7 +48,9 @@ final class SessionRunner: Sendable {
       }
       let stopped = groups.isStopping
       inbox.post(
-        .msg(.sampleTests(id, passed: summary.passed && !stopped, summary: stopped ? "stopped" : summary.summary)))
+        .msg(
+          .sampleTests(id, passed: summary.passed && !stopped, summary: stopped ? "stopped" : summary.summary)
+        ))
     }
   }
 

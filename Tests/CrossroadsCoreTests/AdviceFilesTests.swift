@@ -123,8 +123,10 @@ struct AdviceFilesTests {
   }
 
   @Test func theJSONHasTheDocumentedKeysInOrder() throws {
-    let result = Recommender(questionnaire: questionnaire, samples: SampleManifest.all(in: SampleRendererTests.content))
-      .recommend(
+    let result = Recommender(
+      questionnaire: questionnaire, samples: SampleManifest.all(in: SampleRendererTests.content)
+    )
+    .recommend(
       Answers(["team": ["small"], "horizon": ["prototype"], "needs": ["admin", "auth", "orm"]]))
     let json = result.json
     #expect(

@@ -16,7 +16,8 @@ struct SampleRendererTests {
     #expect(renderer.manifest.framework == framework)
     #expect(renderer.manifest.features.map(\.name) == ["orm", "admin", "html", "auth"])
     for file in renderer.manifest.files {
-      #expect(Self.content["samples/\(framework.rawValue)/\(file.template)"] != nil, "\(file.template) is missing")
+      #expect(
+        Self.content["samples/\(framework.rawValue)/\(file.template)"] != nil, "\(file.template) is missing")
     }
     let listed = Set(renderer.manifest.files.map(\.template))
     let present = Self.content.keys.filter { $0.hasPrefix("samples/\(framework.rawValue)/") }

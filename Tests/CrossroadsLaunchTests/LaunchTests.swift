@@ -262,19 +262,20 @@ struct LaunchTests {
     #expect(try run(fixture).status == 0)
     let target = try LaunchTarget.load(directory: fixture.directory.path())
     let tests = try #require(
-      SampleTests.prepared(for: target, cacheRoot: Fixture.environment["XDG_CACHE_HOME"]! + "/crossroads/envs"))
+      SampleTests.prepared(
+        for: target, cacheRoot: Fixture.environment["XDG_CACHE_HOME"]! + "/crossroads/envs"))
     let supervisor = Supervisor()
     let session = SessionID(1)
     await supervisor.start(session) { groups in _ = await tests.run(groups: groups) }
     let directory = fixture.directory.path()
-    #expect(Spawn.until(seconds: 30) { !Spawn.processes(inDirectory: directory).isEmpty }, "pytest should run")
+    #expect(
+      Spawn.until(seconds: 30) { !Spawn.processes(inDirectory: directory).isEmpty }, "pytest should run")
     // Quitting cancels every session, and returns only once they have ended.
     await supervisor.cancelAll()
     #expect(Spawn.processes(inDirectory: directory).isEmpty, "the test run outlived its session")
     #expect(await supervisor.running.isEmpty)
     for pid in Spawn.processes(inDirectory: directory) { kill(pid, SIGKILL) }
   }
-
 
   /// A cold set-up with `installer`: the folder of the environment it made, and how long it took.
   private func coldSetUp(

@@ -254,19 +254,20 @@ struct AdvisorTests {
 extension AdvisorTests {
   @Test func aSeventhQuestionInTheDataIsAskedAndCounted() throws {
     var files = AppDriver.fixtureFiles
-    files[Questionnaire.fileName] = try #require(files[Questionnaire.fileName]) + """
+    files[Questionnaire.fileName] =
+      try #require(files[Questionnaire.fileName]) + """
 
-        - id: hosting
-          prompt: Where will it run?
-          choose: one
-          default: anywhere
-          answers:
-            - {id: anywhere, label: Anywhere, detail: any host, with: any host, flask: 0, django: 0,
-               why: Both run anywhere.}
-            - {id: serverless, label: Serverless, detail: functions, with: serverless functions,
-               flask: 2, django: 0, why: A small Flask app starts fast enough for functions.}
+          - id: hosting
+            prompt: Where will it run?
+            choose: one
+            default: anywhere
+            answers:
+              - {id: anywhere, label: Anywhere, detail: any host, with: any host, flask: 0, django: 0,
+                 why: Both run anywhere.}
+              - {id: serverless, label: Serverless, detail: functions, with: serverless functions,
+                 flask: 2, django: 0, why: A small Flask app starts fast enough for functions.}
 
-      """
+        """
     var app = AppDriver(lessonFiles: files)
     #expect(app.screen.contains("Seven questions"), "the home screen counts the questions of the data")
     app.press("down", "down", "enter")

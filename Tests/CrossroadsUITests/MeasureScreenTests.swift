@@ -22,7 +22,9 @@ struct MeasureScreenTests {
       features: ["orm"], requests: 20, server: .gunicorn, workers: 1, machine: "Linux, 2 cores")
     report.flask.complete = true
     report.flask.code = CodeCount(files: 12, pythonLines: 129, templateLines: 19, configLines: 7)
-    report.flask.packages = [.init(name: "Flask", version: "3.1.3"), .init(name: "gunicorn", version: "23.0.0")]
+    report.flask.packages = [
+      .init(name: "Flask", version: "3.1.3"), .init(name: "gunicorn", version: "23.0.0"),
+    ]
     report.flask.environmentBytes = 12_300_000
     report.flask.installed = false
     report.flask.startSamples = [410, 400, 390]
@@ -57,7 +59,8 @@ struct MeasureScreenTests {
       .started(.flask, .generate), .finished(.flask, .generate, "wrote measured (12 files)"),
       .started(.django, .generate), .finished(.django, .generate, "wrote measured (20 files)"),
       .started(.flask, .launch(.environment)), .progress(.flask, .launch(.environment), "installing with uv"),
-      .started(.django, .launch(.environment)), .failed(.django, .launch(.environment), "Django==9 not found"),
+      .started(.django, .launch(.environment)),
+      .failed(.django, .launch(.environment), "Django==9 not found"),
     ] {
       app.send(.measure(session, event))
     }

@@ -84,7 +84,9 @@ struct ProgramTests {
     }
   }
 
-  static func runProgram(_ steps: [ScriptedTerminal.Step]) -> (status: Int32, terminal: ScriptedTerminal, effects: [Effect]) {
+  static func runProgram(_ steps: [ScriptedTerminal.Step]) -> (
+    status: Int32, terminal: ScriptedTerminal, effects: [Effect]
+  ) {
     let inbox = Inbox()
     let supervisor = FakeSupervisor(inbox: inbox)
     let terminal = ScriptedTerminal(steps)

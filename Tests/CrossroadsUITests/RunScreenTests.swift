@@ -23,7 +23,8 @@ struct RunScreenTests {
       .started(.python), .finished(.python, "Python 3.11.7 (/usr/bin/python3)"),
       .started(.environment), .finished(.environment, "reused /cache/envs/3.11.7-abc"),
       .started(.server), .finished(.server, "Flask dev server on port \(port)"),
-      .started(.ready), .finished(.ready, "http://127.0.0.1:\(port)/"), .serving(url: "http://127.0.0.1:\(port)/"),
+      .started(.ready), .finished(.ready, "http://127.0.0.1:\(port)/"),
+      .serving(url: "http://127.0.0.1:\(port)/"),
       .started(.check),
       .endpoint(
         EndpointResult(

@@ -57,7 +57,8 @@ struct AdviseCommandTests {
               why: A small Flask app starts fast enough for functions that start on each request.
 
       """
-    try (try String(contentsOf: file, encoding: .utf8) + seventh).write(to: file, atomically: true, encoding: .utf8)
+    try (try String(contentsOf: file, encoding: .utf8) + seventh).write(
+      to: file, atomically: true, encoding: .utf8)
     return copy.path()
   }
 
@@ -169,7 +170,9 @@ struct AdviseCommandTests {
     (["--horizon", "forever"], "valid values: prototype, product, long-term"),
     (["--security", "max"], "valid values: normal, high"),
     (["--experience", "guru"], "valid values: beginner, experienced"),
-    (["--colour", "red"], "--colour is not a question of the questionnaire; the questions are --size, --team"),
+    (
+      ["--colour", "red"], "--colour is not a question of the questionnaire; the questions are --size, --team"
+    ),
   ])
   func mistakesExitNonZeroAndListTheValidValues(arguments: [String], message: String) throws {
     let result = try Tmux.run([crossroadsBinary, "advise"] + arguments)

@@ -104,7 +104,9 @@ struct TerminalTests {
     try FileManager.default.createDirectory(atPath: projects, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: projects) }
     let name = "crash_" + UUID().uuidString.prefix(8).lowercased()
-    let generated = try Tmux.run([crossroadsBinary, "generate", "--framework", "flask", "--name", name, "--into", projects])
+    let generated = try Tmux.run([
+      crossroadsBinary, "generate", "--framework", "flask", "--name", name, "--into", projects,
+    ])
     #expect(generated.status == 0, "\(generated.errors)")
     let cache = FileManager.default.temporaryDirectory.appending(path: "crossroads-e2e-cache").path()
     let tmux = try Tmux(environment: ["XDG_CACHE_HOME": cache])

@@ -28,13 +28,11 @@ public struct SampleManifest: Sendable, Equatable {
   }
 
   /// A request `crossroads run --check` makes, and what the answer must hold.
-  public struct Endpoint: Sendable, Equatable, Codable {
-    public let method: String
-    public let path: String
-    public let body: String?
-    public let status: Int
-    /// Text the response body must contain.
-    public let expect: String
+  ///
+  /// The request itself is the marker's endpoint, the one endpoint type a check reads; the
+  /// manifest adds only which projects have it.
+  public struct Endpoint: Sendable, Equatable {
+    public let request: ProjectMarker.Endpoint
     public let when: String?
     /// A feature that leaves the endpoint out (`when: orm, unless: auth`: the API without login).
     public var unless: String? = nil
@@ -137,7 +135,8 @@ public struct SampleManifest: Sendable, Equatable {
         try reader.string(node, named: "template")
       }
       for inside in [path, template ?? path] {
-        guard !inside.hasPrefix("/"), !inside.split(separator: "/").contains(where: { $0 == ".." || $0 == "." })
+        guard !inside.hasPrefix("/"),
+          !inside.split(separator: "/").contains(where: { $0 == ".." || $0 == "." })
         else {
           throw reader.error("path must stay inside the sample: '\(inside)'", at: node)
         }
@@ -162,17 +161,18 @@ public struct SampleManifest: Sendable, Equatable {
         if let problem = ProjectMarker.Endpoint.problem(method: method, path: path) {
           throw reader.error(problem, at: node)
         }
+        let request = ProjectMarker.Endpoint(
+          method: method, path: path,
+          body: try reader.value("body", in: endpointFields).map { (node) throws(LessonError) in
+            try reader.string(node, named: "body")
+          },
+          status: status,
+          expect: try reader.string(
+            try reader.required("expect", in: endpointFields, of: node), named: "expect"))
         endpoints.append(
           Endpoint(
-            method: method,
-            path: path,
-            body: try reader.value("body", in: endpointFields).map { (node) throws(LessonError) in
-              try reader.string(node, named: "body")
-            },
-            status: status,
-            expect: try reader.string(
-              try reader.required("expect", in: endpointFields, of: node), named: "expect"),
-            when: try when(endpointFields), unless: try when(endpointFields, key: "unless")))
+            request: request, when: try when(endpointFields), unless: try when(endpointFields, key: "unless"))
+        )
       }
     }
 

@@ -64,10 +64,7 @@ public struct SampleRenderer: Sendable, Equatable {
     let marker = ProjectMarker(
       framework: framework, features: features, answers: answers,
       crossroadsVersion: CrossroadsVersion.current,
-      endpoints: manifest.endpoints.filter { $0.applies(to: included) }.map {
-        ProjectMarker.Endpoint(
-          method: $0.method, path: $0.path, body: $0.body, status: $0.status, expect: $0.expect)
-      })
+      endpoints: manifest.endpoints.filter { $0.applies(to: included) }.map(\.request))
     files.append(ProjectPlan.File(path: ProjectMarker.fileName, contents: marker.json()))
     return ProjectPlan(
       name: name, framework: framework, features: features, files: files.sorted { $0.path < $1.path })

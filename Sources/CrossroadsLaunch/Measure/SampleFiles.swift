@@ -2,11 +2,12 @@ import CrossroadsCore
 
 /// The files of a sample on disk, as the generator wrote them, for counting its code.
 ///
-/// What running it made is left out: bytecode caches, test caches, SQLite databases and
-/// Flask's instance folder, so a kept sample measured again counts the same.
+/// What running it made is left out: bytecode caches, test caches and SQLite databases (in
+/// Flask's instance folder, whose generated config.py is counted), so a kept sample measured
+/// again counts the same.
 enum SampleFiles {
   static let skippedFolders: Set<String> = [
-    "__pycache__", ".pytest_cache", "instance", ".venv", "node_modules",
+    "__pycache__", ".pytest_cache", ".ruff_cache", ".venv", "node_modules",
   ]
   static let skippedSuffixes = [".pyc", ".sqlite3", ".sqlite", ".db", ".log"]
 

@@ -259,7 +259,8 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
       return .push(
         .measure(
           MeasureScreen(
-            request: MeasureScreen.Request(features: recommendation.features, answers: recommendation.answers),
+            request: MeasureScreen.Request(
+              features: recommendation.features, answers: recommendation.answers),
             session: context.freshSession)))
     case .generate:
       // The matching sample: the framework it leans to, the features its needs ask for.
@@ -318,8 +319,10 @@ public struct AdvisorScreen: Sendable, Equatable, KeyedScreen {
     cursor = 0
     scroll = 0
     notice = nil
-    recommendation = Recommender(questionnaire: questionnaire, samples: SampleManifest.all(in: context.contentFiles))
-      .recommend(answers)
+    recommendation = Recommender(
+      questionnaire: questionnaire, samples: SampleManifest.all(in: context.contentFiles)
+    )
+    .recommend(answers)
     // Reaching a result remembers the answers, to offer them on the next visit.
     guard let path = context.storage.lastAnswersPath else { return .stay }
     return .perform([.saveAnswers(save(.remember, to: path, questionnaire))])

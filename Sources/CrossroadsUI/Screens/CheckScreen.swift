@@ -15,7 +15,9 @@ public struct CheckScreen: Sendable, Equatable, KeyedScreen {
   }
 
   enum Action: Sendable, Equatable {
-    case previous, next, pick(Int), answer, retry, back
+    case previous, next
+    case pick(Int)
+    case answer, retry, back
   }
 
   /// Letters pick a choice directly: a) to the last choice of the question.
@@ -26,12 +28,16 @@ public struct CheckScreen: Sendable, Equatable, KeyedScreen {
     let back = KeyTable<Action>.Entry("Esc", "back to the lesson", Key.backKeys, .back)
     if finished {
       return KeyTable([
-        .init("Enter", "back to the lesson", [.enter], .answer), .init("r", "retry", [.character("r")], .retry),
+        .init("Enter", "back to the lesson", [.enter], .answer),
+        .init("r", "retry", [.character("r")], .retry),
         back,
       ])
     }
     guard choosing else { return KeyTable([.init("Enter", "next", Key.openKeys, .answer), back]) }
-    let count = context.course.lesson(id: lessonID).map { $0.check.indices.contains(question) ? $0.check[question].choices.count : 0 } ?? 0
+    let count =
+      context.course.lesson(id: lessonID).map {
+        $0.check.indices.contains(question) ? $0.check[question].choices.count : 0
+      } ?? 0
     let letters = Array(Self.letters.prefix(count))
     return KeyTable([
       .init("↑↓", "choose", [(Key.upKeys, .previous), (Key.downKeys, .next)]),

@@ -55,8 +55,12 @@ public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
   }
 
   enum Action: Sendable, Equatable {
-    case focusPrevious, focusNext, nextField, scrollPreview(Int), change, activate, back
-    case previewUp, previewDown, previewPage(Int), previewFirst, previewLast, openFile
+    case focusPrevious, focusNext, nextField
+    case scrollPreview(Int)
+    case change, activate, back
+    case previewUp, previewDown
+    case previewPage(Int)
+    case previewFirst, previewLast, openFile
   }
 
   private static let move = KeyTable<Action>.Entry(
@@ -78,20 +82,25 @@ public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
       ])
     case .framework:
       KeyTable([
-        Self.move, .init("←→", "switch", [.left, .right, .character("h"), .character("l"), .character(" "), .enter], .change),
+        Self.move,
+        .init(
+          "←→", "switch", [.left, .right, .character("h"), .character("l"), .character(" "), .enter], .change),
         Self.back, Self.scroll,
       ])
     case .feature:
       KeyTable([
         Self.move,
-        .init("Space", "tick", [.character(" "), .enter, .left, .right, .character("h"), .character("l")], .change),
+        .init(
+          "Space", "tick", [.character(" "), .enter, .left, .right, .character("h"), .character("l")], .change
+        ),
         Self.back, Self.scroll,
       ])
     case .generate:
       KeyTable([
         Self.move,
         .init(
-          "Enter", { if case .written = outcome { "run it" } else { "generate" } }(), [.enter, .character(" ")],
+          "Enter", { if case .written = outcome { "run it" } else { "generate" } }(),
+          [.enter, .character(" ")],
           .activate),
         Self.back, Self.scroll,
       ])

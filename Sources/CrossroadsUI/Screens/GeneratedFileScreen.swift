@@ -14,7 +14,8 @@ public struct GeneratedFileScreen: Sendable, Equatable, KeyedScreen {
   }
 
   enum Action: Sendable, Equatable {
-    case scroll(Int), pageUp, pageDown, top, bottom, back
+    case scroll(Int)
+    case pageUp, pageDown, top, bottom, back
   }
 
   func keys(_ context: ScreenContext) -> KeyTable<Action> { Self.table }

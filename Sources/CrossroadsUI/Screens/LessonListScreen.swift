@@ -78,7 +78,8 @@ public struct LessonListScreen: Sendable, Equatable, KeyedScreen {
   mutating func click(at point: Point, _ context: ScreenContext) -> Navigation {
     let count = context.course.entries.count
     guard pendingReset == nil,
-      let row = list.row(atLine: point.y, top: context.body.y + 1, count: count, visible: rowsVisible(context))
+      let row = list.row(
+        atLine: point.y, top: context.body.y + 1, count: count, visible: rowsVisible(context))
     else { return .stay }
     let wasSelected = row == selection
     list.select(row, count: count, visible: rowsVisible(context))

@@ -17,7 +17,8 @@ public struct LessonScreen: Sendable, Equatable, KeyedScreen {
   }
 
   enum Action: Sendable, Equatable {
-    case scroll(Int), pageUp, pageDown, top, bottom, check, pair, back
+    case scroll(Int)
+    case pageUp, pageDown, top, bottom, check, pair, back
   }
 
   func keys(_ context: ScreenContext) -> KeyTable<Action> { Self.table }
@@ -25,7 +26,8 @@ public struct LessonScreen: Sendable, Equatable, KeyedScreen {
   static let table = KeyTable<Action>([
     .init("↑↓", "scroll", [(Key.upKeys, .scroll(-1)), (Key.downKeys, .scroll(1))]),
     .init(
-      "PgUp/PgDn", "page", [([.pageUp, .character("b")], .pageUp), ([.pageDown, .character(" ")], .pageDown)]),
+      "PgUp/PgDn", "page",
+      [([.pageUp, .character("b")], .pageUp), ([.pageDown, .character(" ")], .pageDown)]),
     .init("t", "take the check", [.character("t")], .check),
     .init("c", "code side by side", [.character("c")], .pair),
     .init("Esc", "back", Key.backKeys, .back),

@@ -37,13 +37,16 @@ public struct MeasureScreen: Sendable, Equatable, KeyedScreen {
   }
 
   enum Action: Sendable, Equatable {
-    case scroll(Int), page(Int), again, back
+    case scroll(Int)
+    case page(Int)
+    case again, back
   }
 
   func keys(_ context: ScreenContext) -> KeyTable<Action> { Self.table }
 
   static let table = KeyTable<Action>([
-    .init("↑↓", "scroll", [(Key.upKeys + [.wheelUp], .scroll(-1)), (Key.downKeys + [.wheelDown], .scroll(1))]),
+    .init(
+      "↑↓", "scroll", [(Key.upKeys + [.wheelUp], .scroll(-1)), (Key.downKeys + [.wheelDown], .scroll(1))]),
     .init("PgUp/PgDn", "page", [([.pageUp], .page(-1)), ([.pageDown], .page(1))]),
     .init("r", "measure again", [.character("r")], .again),
     .init("Esc", "back, stopping both", Key.backKeys, .back),

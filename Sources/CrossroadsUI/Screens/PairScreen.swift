@@ -20,7 +20,8 @@ public struct PairScreen: Sendable, Equatable, KeyedScreen {
   }
 
   enum Action: Sendable, Equatable {
-    case scroll(Int), pageUp, pageDown, top, bottom, focusNext, focusPrevious, zoom, nextPair, previousPair
+    case scroll(Int)
+    case pageUp, pageDown, top, bottom, focusNext, focusPrevious, zoom, nextPair, previousPair
     case back
   }
 

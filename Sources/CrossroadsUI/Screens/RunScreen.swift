@@ -52,7 +52,8 @@ public struct RunScreen: Sendable, Equatable, KeyedScreen {
 
   enum Action: Sendable, Equatable {
     case recheck, restart, runTests, stop, toggleLog, openURL, back
-    case scrollLog(Int), followLog
+    case scrollLog(Int)
+    case followLog
   }
 
   func keys(_ context: ScreenContext) -> KeyTable<Action> { Self.table }
@@ -119,7 +120,9 @@ public struct RunScreen: Sendable, Equatable, KeyedScreen {
   }
 
   /// Takes in a line, or the end, of the test session `session`.
-  mutating func testsReported(_ session: SessionID, line: String? = nil, passed: Bool? = nil, summary: String? = nil) {
+  mutating func testsReported(
+    _ session: SessionID, line: String? = nil, passed: Bool? = nil, summary: String? = nil
+  ) {
     guard case .running(let current, _) = tests, current == session else { return }
     if let passed, let summary {
       tests = .finished(passed: passed, summary: summary)
