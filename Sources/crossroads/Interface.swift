@@ -125,7 +125,7 @@ enum Interface {
         reason = "it is not UTF-8 text"
         break
       }
-      do throws(LessonError) {
+      do throws(ContentError) {
         _ = try AnswersFile.entries(text, file: path)
         return (AdvisorStorage(lastAnswersPath: path, lastAnswersText: text, exportPath: exportPath), nil)
       } catch {

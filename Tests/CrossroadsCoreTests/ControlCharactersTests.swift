@@ -37,7 +37,7 @@ struct ControlCharactersTests {
       endpoints:
         - {method: GET, path: "/items\\r\\nX: 1", status: 200, expect: ok}
       """
-    #expect(throws: LessonError.self) { try SampleManifest.parse(yaml, file: "m.yaml") }
+    #expect(throws: ContentError.self) { try SampleManifest.parse(yaml, file: "m.yaml") }
     do {
       _ = try SampleManifest.parse(yaml, file: "m.yaml")
     } catch {

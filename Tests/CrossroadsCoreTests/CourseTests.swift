@@ -47,7 +47,7 @@ struct CourseTests {
   }
 
   @Test func readingAMissingFolderSaysSo() {
-    #expect(throws: ContentError.notADirectory("/no/such/folder")) {
+    #expect(throws: ContentFolderError.notADirectory("/no/such/folder")) {
       try ContentFiles.read(directory: "/no/such/folder")
     }
   }

@@ -37,12 +37,12 @@ struct SampleRendererTests {
           when: nosuch
       """
     #expect(
-      throws: LessonError(
+      throws: ContentError(
         file: "m.yaml", line: 7, message: "when names 'nosuch', which is not a feature; features: orm")
     ) {
       try SampleManifest.parse(yaml, file: "m.yaml")
     }
-    #expect(throws: LessonError(file: "m.yaml", line: 1, message: "'framework' is missing")) {
+    #expect(throws: ContentError(file: "m.yaml", line: 1, message: "'framework' is missing")) {
       try SampleManifest.parse("files: []\n", file: "m.yaml")
     }
   }

@@ -20,11 +20,11 @@ public enum AnswersFile {
   /// Parses `text`, reporting where it is malformed as `file:line: message`.
   public static func parse(
     _ text: String, file: String, questionnaire: Questionnaire
-  ) throws(LessonError) -> Answers {
+  ) throws(ContentError) -> Answers {
     var answers = Answers()
     for entry in try entries(text, file: file) {
       guard let question = questionnaire.question(entry.key) else {
-        throw LessonError(
+        throw ContentError(
           file: file, line: entry.line,
           message:
             "unknown key '\(entry.key)'; valid keys: \(questionnaire.questions.map(\.id).joined(separator: ", "))"
@@ -36,13 +36,13 @@ public enum AnswersFile {
       case (.any, false): values = splitList(entry.values.first ?? "")
       case (.one, false): values = entry.values
       case (.one, true):
-        throw LessonError(
+        throw ContentError(
           file: file, line: entry.line, message: "\(entry.key) takes one text value: \(question.validValues)")
       }
       do throws(AnswerError) {
         try questionnaire.validate(values, for: entry.key)
       } catch {
-        throw LessonError(file: file, line: entry.line, message: error.message)
+        throw ContentError(file: file, line: entry.line, message: error.message)
       }
       answers[entry.key] = question.ordered(values)
     }
@@ -51,9 +51,9 @@ public enum AnswersFile {
 
   /// The keys of `text` in the order they are written, each a text or a list of texts:
   /// what any answers file must be, whatever the questionnaire asks.
-  public static func entries(_ text: String, file: String) throws(LessonError) -> [Entry] {
+  public static func entries(_ text: String, file: String) throws(ContentError) -> [Entry] {
     guard text.contains(where: { !$0.isWhitespace }) else {
-      throw LessonError(file: file, line: 1, message: "the file is empty; expected a JSON object")
+      throw ContentError(file: file, line: 1, message: "the file is empty; expected a JSON object")
     }
     let object: [String: Value]
     do {
@@ -61,7 +61,7 @@ public enum AnswersFile {
     } catch let error as DecodingError {
       try wrongType(error, file: file, text: text)
     } catch {
-      throw LessonError(file: file, line: 1, message: notJSON)
+      throw ContentError(file: file, line: 1, message: notJSON)
     }
     return object.map { key, value in
       Entry(key: key, values: value.values, isList: value.isList, line: line(ofKey: key, in: text))
@@ -72,22 +72,22 @@ public enum AnswersFile {
     "this is not valid JSON (cut short, or a stray comma or quote?); expected an object such as {\"size\": \"small\"}"
 
   /// The message for a decoding error: a value of the wrong type names its key and line.
-  private static func wrongType(_ error: DecodingError, file: String, text: String) throws(LessonError)
+  private static func wrongType(_ error: DecodingError, file: String, text: String) throws(ContentError)
     -> Never
   {
     switch error {
     case .typeMismatch(_, let context) where !context.codingPath.isEmpty,
       .valueNotFound(_, let context) where !context.codingPath.isEmpty:
       let key = context.codingPath[0].stringValue
-      throw LessonError(
+      throw ContentError(
         file: file, line: line(ofKey: key, in: text),
         message: "\(key) takes a text, or a list of texts such as [\"admin\", \"orm\"]")
     case .typeMismatch:
-      throw LessonError(
+      throw ContentError(
         file: file, line: 1,
         message: "the answers must be a JSON object of keys to values, such as {\"size\": \"small\"}")
     default:
-      throw LessonError(file: file, line: 1, message: notJSON)
+      throw ContentError(file: file, line: 1, message: notJSON)
     }
   }
 

@@ -5,21 +5,9 @@ public enum QuestionnaireParser {
   /// The highest weight one answer may give; the scale is explained in the file's header.
   public static let maximumWeight = 3
 
-  public static func parse(_ yaml: String, file: String) throws(LessonError) -> Questionnaire {
-    let reader = FrontMatter.Reader(file: file, lineOffset: 0)
-    let root: Node
-    do {
-      // The basic resolver, as for lessons: every scalar is text, and no regular expressions
-      // are compiled to guess types.
-      guard let node = try Yams.compose(yaml: yaml, .basic) else {
-        throw LessonError(file: file, line: 1, message: "the questionnaire is empty")
-      }
-      root = node
-    } catch let error as LessonError {
-      throw error
-    } catch {
-      throw reader.error(from: error)
-    }
+  public static func parse(_ yaml: String, file: String) throws(ContentError) -> Questionnaire {
+    let reader = YAMLReader(file: file, lineOffset: 0)
+    let root = try reader.compose(yaml, empty: "the questionnaire is empty")
     let fields = try reader.mapping(root, named: "the questionnaire")
     try reader.rejectUnknownKeys(fields, allowed: ["questions"], in: root)
     let nodes = try reader.sequence(
@@ -36,7 +24,7 @@ public enum QuestionnaireParser {
     return Questionnaire(questions: questions)
   }
 
-  private static func question(_ node: Node, _ reader: FrontMatter.Reader) throws(LessonError) -> Question {
+  private static func question(_ node: Node, _ reader: YAMLReader) throws(ContentError) -> Question {
     let fields = try reader.mapping(node, named: "a question")
     try reader.rejectUnknownKeys(fields, allowed: ["id", "prompt", "choose", "default", "answers"], in: node)
     let id = try identifier(try reader.required("id", in: fields, of: node), reader)
@@ -65,7 +53,7 @@ public enum QuestionnaireParser {
       defaults = [try reader.string(defaultNode, named: "default")]
     case .any:
       defaults = try reader.sequence(defaultNode, named: "the default of a checkbox question").map {
-        (value) throws(LessonError) in try reader.string(value, named: "a default")
+        (value) throws(ContentError) in try reader.string(value, named: "a default")
       }
     }
     for value in defaults where !options.contains(where: { $0.id == value }) {
@@ -76,16 +64,16 @@ public enum QuestionnaireParser {
     return Question(id: id, prompt: prompt, kind: kind, options: options, defaults: defaults)
   }
 
-  private static func option(_ node: Node, _ reader: FrontMatter.Reader) throws(LessonError)
+  private static func option(_ node: Node, _ reader: YAMLReader) throws(ContentError)
     -> Question.Option
   {
     let fields = try reader.mapping(node, named: "an answer")
     try reader.rejectUnknownKeys(
       fields, allowed: ["id", "label", "detail", "with", "flask", "django", "why", "features"], in: node)
-    func text(_ key: String) throws(LessonError) -> String {
+    func text(_ key: String) throws(ContentError) -> String {
       try reader.string(try reader.required(key, in: fields, of: node), named: key)
     }
-    func weight(_ key: String) throws(LessonError) -> Int {
+    func weight(_ key: String) throws(ContentError) -> Int {
       let valueNode = try reader.required(key, in: fields, of: node)
       guard let value = Int(try reader.string(valueNode, named: key)), (0...maximumWeight).contains(value)
       else {
@@ -96,7 +84,7 @@ public enum QuestionnaireParser {
     var features: [String] = []
     if let featuresNode = fields["features"] {
       features = try reader.sequence(featuresNode, named: "features").map {
-        (value) throws(LessonError) in try identifier(value, reader)
+        (value) throws(ContentError) in try identifier(value, reader)
       }
     }
     return Question.Option(
@@ -106,7 +94,7 @@ public enum QuestionnaireParser {
   }
 
   /// Ids become flag names and values on the command line, so they stay plain.
-  private static func identifier(_ node: Node, _ reader: FrontMatter.Reader) throws(LessonError) -> String {
+  private static func identifier(_ node: Node, _ reader: YAMLReader) throws(ContentError) -> String {
     let id = try reader.string(node, named: "id")
     let allowed = id.unicodeScalars.allSatisfy {
       ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"

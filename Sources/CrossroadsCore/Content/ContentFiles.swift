@@ -13,7 +13,7 @@ public enum ContentFiles {
     let manager = FileManager.default
     var isDirectory = false
     guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory else {
-      throw ContentError.notADirectory(directory)
+      throw ContentFolderError.notADirectory(directory)
     }
     var files: [String: String] = [:]
     let root = directory.hasSuffix("/") ? directory : directory + "/"
@@ -23,14 +23,15 @@ public enum ContentFiles {
       let path = root + relative
       var isDir = false
       guard manager.fileExists(atPath: path, isDirectory: &isDir), !isDir else { continue }
-      guard let data = manager.contents(atPath: path) else { throw ContentError.unreadable(path) }
+      guard let data = manager.contents(atPath: path) else { throw ContentFolderError.unreadable(path) }
       files[relative] = String(decoding: data, as: UTF8.self)
     }
     return files
   }
 }
 
-public enum ContentError: Error, Equatable, CustomStringConvertible {
+/// Why a folder of content (`--lessons DIR`) could not be read at all.
+public enum ContentFolderError: Error, Equatable, CustomStringConvertible {
   case notADirectory(String)
   case unreadable(String)
 

@@ -20,7 +20,7 @@ struct BodyParser {
     "json": .text,
   ]
 
-  mutating func parse(_ lines: ArraySlice<Substring>, firstLine: Int) throws(LessonError) -> [LessonBlock] {
+  mutating func parse(_ lines: ArraySlice<Substring>, firstLine: Int) throws(ContentError) -> [LessonBlock] {
     var index = lines.startIndex
     while index < lines.endIndex {
       let line = lines[index]
@@ -29,7 +29,8 @@ struct BodyParser {
         flush()
         guard let close = lines[(index + 1)...].firstIndex(where: { $0.trimmingTrailingSpaces == "```" })
         else {
-          throw LessonError(file: file, line: lineNumber, message: "this code block is never closed with ```")
+          throw ContentError(
+            file: file, line: lineNumber, message: "this code block is never closed with ```")
         }
         let code = lines[(index + 1)..<close].joined(separator: "\n")
         blocks.append(.code(try codeBlock(info: line.dropFirst(3), code: code, line: lineNumber)))
@@ -40,7 +41,7 @@ struct BodyParser {
         flush()
       } else if let (level, text) = heading(line) {
         guard level <= 3 else {
-          throw LessonError(file: file, line: lineNumber, message: "headings go from # to ###")
+          throw ContentError(file: file, line: lineNumber, message: "headings go from # to ###")
         }
         flush()
         blocks.append(.heading(level: level, text: RichText(markdown: text)))
@@ -61,21 +62,21 @@ struct BodyParser {
     return pairing(blocks)
   }
 
-  private func codeBlock(info: Substring, code: String, line: Int) throws(LessonError) -> CodeBlock {
+  private func codeBlock(info: Substring, code: String, line: Int) throws(ContentError) -> CodeBlock {
     let words = info.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     guard let tag = words.first else {
-      throw LessonError(
+      throw ContentError(
         file: file, line: line,
         message: "a code block needs a tag: flask FILE, django FILE, python, console or text")
     }
     guard words.count <= 2 else {
-      throw LessonError(
+      throw ContentError(
         file: file, line: line, message: "a code block's tag is one word and an optional file name")
     }
     let fileName = words.count == 2 ? words[1] : nil
     if let side = CodeBlock.Side(rawValue: tag), side != .neither {
       guard let fileName else {
-        throw LessonError(
+        throw ContentError(
           file: file, line: line, message: "a \(tag) block names its file, e.g. ```\(tag) app.py")
       }
       return CodeBlock(
@@ -83,7 +84,7 @@ struct BodyParser {
         include: try include(code, line: line))
     }
     guard let language = Self.plainTags[tag] else {
-      throw LessonError(
+      throw ContentError(
         file: file, line: line,
         message:
           "unknown code block tag '\(tag)'; use flask, django, \(Self.plainTags.keys.sorted().joined(separator: ", "))"
@@ -93,13 +94,13 @@ struct BodyParser {
   }
 
   /// Reads `<<< TEMPLATE#REGION [feature,feature]`: the block shows that region of the sample.
-  private func include(_ code: String, line: Int) throws(LessonError) -> CodeBlock.Include? {
+  private func include(_ code: String, line: Int) throws(ContentError) -> CodeBlock.Include? {
     guard code.hasPrefix("<<< ") else { return nil }
     let words = code.dropFirst(4).split(separator: " ", omittingEmptySubsequences: true)
     guard !code.contains("\n"), (1...2).contains(words.count), let hash = words[0].firstIndex(of: "#"),
       hash != words[0].startIndex, words[0].index(after: hash) != words[0].endIndex
     else {
-      throw LessonError(
+      throw ContentError(
         file: file, line: line + 1,
         message: "an include reads '<<< TEMPLATE#REGION', optionally followed by features such as orm,auth")
     }

@@ -5,7 +5,7 @@
 public struct Course: Sendable, Equatable {
   public enum Entry: Sendable, Equatable {
     case lesson(Lesson)
-    case broken(file: String, error: LessonError)
+    case broken(file: String, error: ContentError)
 
     public var file: String {
       switch self {
@@ -27,7 +27,7 @@ public struct Course: Sendable, Equatable {
     let samples = SampleRenderers(files: files)
     entries = Self.lessonPaths(in: files).map { path in
       let file = displayPrefix + path
-      do throws(LessonError) {
+      do throws(ContentError) {
         return .lesson(try LessonParser.parse(files[path] ?? "", file: file).resolvingIncludes(samples))
       } catch {
         return .broken(file: file, error: error)
@@ -48,7 +48,7 @@ public struct Course: Sendable, Equatable {
     }
   }
 
-  public var errors: [LessonError] {
+  public var errors: [ContentError] {
     entries.compactMap {
       if case .broken(_, let error) = $0 { error } else { nil }
     }
@@ -62,11 +62,11 @@ public struct Course: Sendable, Equatable {
 extension Lesson {
   /// The lesson with every `<<<` block filled in from the sample templates, so it shows
   /// exactly the code that is generated; a missing template or region names the block's line.
-  func resolvingIncludes(_ samples: SampleRenderers) throws(LessonError) -> Lesson {
-    func resolve(_ block: CodeBlock) throws(LessonError) -> CodeBlock {
+  func resolvingIncludes(_ samples: SampleRenderers) throws(ContentError) -> Lesson {
+    func resolve(_ block: CodeBlock) throws(ContentError) -> CodeBlock {
       guard let include = block.include else { return block }
       guard let framework = Framework(rawValue: block.side.rawValue) else {
-        throw LessonError(
+        throw ContentError(
           file: file, line: block.line, message: "only flask and django blocks can include a sample")
       }
       do throws(ScaffoldError) {
@@ -76,7 +76,7 @@ extension Lesson {
           features: include.features ?? renderer.manifest.features.map(\.name), projectName: "mysite")
         return block.resolved(code.hasSuffix("\n") ? String(code.dropLast()) : code)
       } catch {
-        throw LessonError(file: file, line: block.line + 1, message: "\(error)")
+        throw ContentError(file: file, line: block.line + 1, message: "\(error)")
       }
     }
     var resolved: [LessonBlock] = []

@@ -63,7 +63,7 @@ public enum LessonCheck {
   /// The questionnaire's problem, if it is missing or does not parse.
   static func questionnaireProblems(_ text: String?, file: String) -> [String] {
     guard let text else { return ["\(file):1: the questionnaire is missing"] }
-    do throws(LessonError) {
+    do throws(ContentError) {
       _ = try QuestionnaireParser.parse(text, file: file)
       return []
     } catch {

@@ -1,15 +1,15 @@
 /// Parses a lesson file: YAML front matter, then a focused subset of Markdown.
 ///
 /// The subset is what `Lessons/README.md` promises authors, and every departure from it is a
-/// `LessonError` naming the file and line, so a broken lesson is reported, never guessed at.
+/// `ContentError` naming the file and line, so a broken lesson is reported, never guessed at.
 public enum LessonParser {
   /// Parses `text`, the contents of the lesson file named `file` (`NN-slug.md`).
-  public static func parse(_ text: String, file: String) throws(LessonError) -> Lesson {
+  public static func parse(_ text: String, file: String) throws(ContentError) -> Lesson {
     // A byte order mark some editors write is not part of the text.
     let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     let name = file.split(separator: "/").last.map(String.init) ?? file
     guard let (number, slug) = fileNameParts(name) else {
-      throw LessonError(
+      throw ContentError(
         file: file, line: 1,
         message: "the file name must be NN-slug.md (two digits, a hyphen, lowercase words)")
     }
@@ -19,15 +19,15 @@ public enum LessonParser {
       return line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
     }
     guard lines.first == "---" else {
-      throw LessonError(file: file, line: 1, message: "a lesson starts with front matter: a line '---'")
+      throw ContentError(file: file, line: 1, message: "a lesson starts with front matter: a line '---'")
     }
     guard let close = lines.dropFirst().firstIndex(of: "---") else {
-      throw LessonError(file: file, line: 1, message: "the front matter is not closed by a line '---'")
+      throw ContentError(file: file, line: 1, message: "the front matter is not closed by a line '---'")
     }
     let yaml = lines[1..<close].joined(separator: "\n")
     let front = try FrontMatter.parse(yaml, file: file, firstLine: 2)
     guard front.id == slug else {
-      throw LessonError(
+      throw ContentError(
         file: file, line: front.idLine,
         message: "id '\(front.id)' must match the file name's slug '\(slug)'")
     }

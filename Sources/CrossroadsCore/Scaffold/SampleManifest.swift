@@ -61,20 +61,9 @@ public struct SampleManifest: Sendable, Equatable {
   }
 
   /// Reads a manifest; errors name `file` and the line of the offending value.
-  public static func parse(_ yaml: String, file: String) throws(LessonError) -> SampleManifest {
-    let reader = FrontMatter.Reader(file: file, lineOffset: 0)
-    let root: Node
-    do {
-      // The basic resolver: every scalar is text, and no regular expressions are compiled.
-      guard let node = try Yams.compose(yaml: yaml, .basic) else {
-        throw LessonError(file: file, line: 1, message: "the manifest is empty")
-      }
-      root = node
-    } catch let error as LessonError {
-      throw error
-    } catch {
-      throw reader.error(from: error)
-    }
+  public static func parse(_ yaml: String, file: String) throws(ContentError) -> SampleManifest {
+    let reader = YAMLReader(file: file, lineOffset: 0)
+    let root = try reader.compose(yaml, empty: "the manifest is empty")
     let fields = try reader.mapping(root, named: "the manifest")
     try reader.rejectUnknownKeys(
       fields, allowed: ["framework", "requirements_note", "features", "files", "endpoints"], in: root)
@@ -94,7 +83,7 @@ public struct SampleManifest: Sendable, Equatable {
       var requires: [String] = []
       if let requiresNode = reader.value("requires", in: featureFields) {
         requires = try reader.sequence(requiresNode, named: "requires").map {
-          (node) throws(LessonError) in try reader.string(node, named: "a required feature")
+          (node) throws(ContentError) in try reader.string(node, named: "a required feature")
         }
       }
       features.append(
@@ -107,7 +96,7 @@ public struct SampleManifest: Sendable, Equatable {
     let featureNames = Set(features.map(\.name))
 
     /// A `when` (or `unless`) value, which must name a declared feature.
-    func when(_ mapping: Node.Mapping, key: String = "when") throws(LessonError) -> String? {
+    func when(_ mapping: Node.Mapping, key: String = "when") throws(ContentError) -> String? {
       guard let node = reader.value(key, in: mapping) else { return nil }
       let name = try reader.string(node, named: key)
       guard featureNames.contains(name) else {
@@ -131,7 +120,7 @@ public struct SampleManifest: Sendable, Equatable {
       let fileFields = try reader.mapping(node, named: "a file")
       try reader.rejectUnknownKeys(fileFields, allowed: ["path", "when", "template"], in: node)
       let path = try reader.string(try reader.required("path", in: fileFields, of: node), named: "path")
-      let template = try reader.value("template", in: fileFields).map { (node) throws(LessonError) in
+      let template = try reader.value("template", in: fileFields).map { (node) throws(ContentError) in
         try reader.string(node, named: "template")
       }
       for inside in [path, template ?? path] {
@@ -163,7 +152,7 @@ public struct SampleManifest: Sendable, Equatable {
         }
         let request = ProjectMarker.Endpoint(
           method: method, path: path,
-          body: try reader.value("body", in: endpointFields).map { (node) throws(LessonError) in
+          body: try reader.value("body", in: endpointFields).map { (node) throws(ContentError) in
             try reader.string(node, named: "body")
           },
           status: status,

@@ -28,7 +28,7 @@ public struct SampleRenderer: Sendable, Equatable {
     }
     guard manifest.framework == framework else {
       throw .manifest(
-        LessonError(
+        ContentError(
           file: "Lessons/" + manifestPath, line: 1,
           message: "framework is \(manifest.framework.rawValue), but the folder is \(framework.rawValue)"))
     }

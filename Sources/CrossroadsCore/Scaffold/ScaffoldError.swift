@@ -2,7 +2,7 @@
 public enum ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
   case invalidName(ProjectNameError)
   case unknownFeature(String, framework: Framework, known: [String])
-  case manifest(LessonError)
+  case manifest(ContentError)
   case missingTemplate(String)
   case template(path: String, message: String)
   case missingRegion(String, path: String, available: [String])

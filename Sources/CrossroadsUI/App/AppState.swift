@@ -18,7 +18,7 @@ public struct AppState: Sendable, Equatable {
   public var notice: String?
 
   /// The questionnaire, parsed with the course on the first key press, or why it cannot be.
-  public private(set) var questionnaire: Result<Questionnaire, LessonError>?
+  public private(set) var questionnaire: Result<Questionnaire, ContentError>?
   /// Where answers are kept; the last answers, once parsed, are offered on the next visit.
   public private(set) var storage: AdvisorStorage
   public var lastAnswers: Answers?
@@ -81,7 +81,7 @@ public struct AppState: Sendable, Equatable {
       workingDirectory: workingDirectory)
   }
 
-  private var questionnaireError: LessonError? {
+  private var questionnaireError: ContentError? {
     if case .failure(let error) = questionnaire { error } else { nil }
   }
 
@@ -93,7 +93,7 @@ public struct AppState: Sendable, Equatable {
     // Answers that no longer fit the questionnaire are not offered, and not overwritten
     // either: the person is told, and new answers are not remembered this time.
     if let text = storage.lastAnswersText, let path = storage.lastAnswersPath {
-      do throws(LessonError) {
+      do throws(ContentError) {
         lastAnswers = try AnswersFile.parse(text, file: path, questionnaire: parsed)
       } catch {
         notice =
@@ -106,9 +106,9 @@ public struct AppState: Sendable, Equatable {
 
   private mutating func loadQuestionnaire() {
     let file = "Lessons/" + Questionnaire.fileName
-    do throws(LessonError) {
+    do throws(ContentError) {
       guard let text = lessonFiles[Questionnaire.fileName] else {
-        throw LessonError(file: file, line: 1, message: "the questionnaire is missing")
+        throw ContentError(file: file, line: 1, message: "the questionnaire is missing")
       }
       questionnaire = .success(try QuestionnaireParser.parse(text, file: file))
     } catch {
@@ -130,7 +130,7 @@ public struct ScreenContext: Sendable {
   public let glyphs: Glyphs
   /// The questionnaire, or nil with `questionnaireError` saying why it cannot be read.
   public let questionnaire: Questionnaire?
-  public let questionnaireError: LessonError?
+  public let questionnaireError: ContentError?
   /// The answers remembered from last time, to offer.
   public let lastAnswers: Answers?
   public let storage: AdvisorStorage

@@ -1,5 +1,6 @@
-/// What is wrong with a lesson file, and where: shown to authors as `file:line: message`.
-public struct LessonError: Error, Sendable, Equatable, CustomStringConvertible {
+/// What is wrong in a file Crossroads reads (a lesson, the questionnaire, a sample's manifest,
+/// an answers file) and where: shown as `file:line: message`, for its author to fix.
+public struct ContentError: Error, Sendable, Equatable, CustomStringConvertible {
   public let file: String
   public let line: Int
   public let message: String
