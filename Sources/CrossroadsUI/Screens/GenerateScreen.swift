@@ -20,9 +20,13 @@ public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
   /// Features ticked by hand; the ones they require are shown ticked too.
   public var ticked: Set<String>
   public var focus: Field = .name
-  public var previewScroll = 0
-  /// The line of the preview picked when it has the focus.
-  public var previewSelection = 0
+  /// The line of the preview picked when it has the focus, and the first line shown.
+  public var preview = ListCursor()
+  public var previewSelection: Int { preview.selection }
+  public var previewScroll: Int {
+    get { preview.scroll }
+    set { preview.scroll = newValue }
+  }
   public var outcome: GenerationOutcome?
   /// The questionnaire's answers this sample follows, recorded in its marker.
   public let answers: Answers?
@@ -194,19 +198,16 @@ public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
   }
 
   private mutating func movePreview(_ action: Action, _ context: ScreenContext) {
-    let entries = previewEntries(ascii: context.glyphs == .ascii)
+    let count = previewEntries(ascii: context.glyphs == .ascii).count
     let rows = max(1, context.body.height - 2)
     switch action {
-    case .previewUp: previewSelection -= 1
-    case .previewDown: previewSelection += 1
-    case .previewPage(let pages): previewSelection += pages * rows
-    case .previewFirst: previewSelection = 0
-    case .previewLast: previewSelection = entries.count - 1
+    case .previewUp: preview.move(by: -1, count: count, visible: rows)
+    case .previewDown: preview.move(by: 1, count: count, visible: rows)
+    case .previewPage(let pages): preview.move(by: pages * rows, count: count, visible: rows)
+    case .previewFirst: preview.select(0, count: count, visible: rows)
+    case .previewLast: preview.select(count - 1, count: count, visible: rows)
     default: return
     }
-    previewSelection = min(max(0, previewSelection), max(0, entries.count - 1))
-    if previewSelection < previewScroll { previewScroll = previewSelection }
-    if previewSelection >= previewScroll + rows { previewScroll = previewSelection - rows + 1 }
   }
 
   /// The name shown in the preview: the typed one once it is valid.

@@ -42,7 +42,7 @@ public struct GeneratedFileScreen: Sendable, Equatable, KeyedScreen {
     case .bottom: scroll = lines.count
     case .back: return .back
     }
-    scroll = min(max(0, scroll), max(0, lines.count - page))
+    scroll = ScrollOffset.clamped(scroll, count: lines.count, page: page)
     return .stay
   }
 

@@ -93,7 +93,7 @@ public struct LessonScreen: Sendable, Equatable, KeyedScreen {
       return .push(.pair(PairScreen(lessonID: lessonID, pairIndex: index)))
     case .back: return .back
     }
-    scroll = min(max(0, scroll), maxScroll)
+    scroll = ScrollOffset.clamped(scroll, count: lines.count, page: pageHeight)
     return .stay
   }
 

@@ -83,15 +83,15 @@ public struct MeasureScreen: Sendable, Equatable, KeyedScreen {
   mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
     let page = max(1, context.body.height - 2)
     switch action {
-    case .scroll(let lines): scroll = max(0, scroll + lines)
-    case .page(let pages): scroll = max(0, scroll + pages * page)
+    case .scroll(let lines): scroll += lines
+    case .page(let pages): scroll += pages * page
     case .again:
       let stopping = sessions
       self = MeasureScreen(request: request, session: context.freshSession)
       return .perform(stopping.map { .cancel($0) } + [.measure(session, request)])
     case .back: return .back
     }
-    scroll = min(scroll, max(0, resultLines(context).count - page))
+    scroll = ScrollOffset.clamped(scroll, count: resultLines(context).count, page: page)
     return .stay
   }
 

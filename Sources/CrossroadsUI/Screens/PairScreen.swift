@@ -93,7 +93,7 @@ public struct PairScreen: Sendable, Equatable, KeyedScreen {
     let (flask, django, _) = boxes(context)
     let height = context.body.height
     func moved(_ scroll: Int, _ lines: [StyledLine]) -> Int {
-      min(max(0, scroll.addingReportingOverflow(delta).partialValue), max(0, lines.count - height))
+      ScrollOffset.clamped(scroll, by: delta, count: lines.count, page: height)
     }
     if focus != .django { flaskScroll = moved(flaskScroll, flask) }
     if focus != .flask { djangoScroll = moved(djangoScroll, django) }

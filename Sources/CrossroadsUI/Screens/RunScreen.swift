@@ -166,7 +166,8 @@ public struct RunScreen: Sendable, Equatable, KeyedScreen {
     case .toggleLog:
       logOnly.toggle()
     case .scrollLog(let lines):
-      logScroll = min(max(0, log.count - 1), max(0, logScroll + lines))
+      // Counted up from the newest line: at most all but one of the lines above it.
+      logScroll = ScrollOffset.clamped(logScroll, by: lines, count: log.count, page: 1)
     case .followLog:
       logScroll = 0
     case .back:

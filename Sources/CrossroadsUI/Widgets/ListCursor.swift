@@ -36,16 +36,13 @@ public struct ListCursor: Sendable, Equatable {
   }
 }
 
-/// A pane of text lines that scrolls: the lesson, a code pair's side, a previewed file,
-/// the server's log.
-public struct ScrollOffset: Sendable, Equatable {
-  public var top = 0
-
-  public init(top: Int = 0) { self.top = top }
-
-  /// Scrolls by `delta` lines, keeping `page` lines of `count` on screen.
-  public mutating func scroll(by delta: Int, count: Int, page: Int) {
-    top = min(max(0, top.addingReportingOverflow(delta).partialValue), max(0, count - page))
+/// The first line shown of a pane of text that scrolls (a lesson, a code pair's side, a
+/// previewed file, a measure's table), kept where there is something to show.
+public enum ScrollOffset {
+  /// `top` moved by `delta` lines (saturating), kept between 0 and the last full page of
+  /// `count` lines shown `page` at a time.
+  public static func clamped(_ top: Int, by delta: Int = 0, count: Int, page: Int) -> Int {
+    min(max(0, top.addingReportingOverflow(delta).partialValue), max(0, count - page))
   }
 
   /// The lines a wheel notch scrolls, as most terminal programs do.
