@@ -71,7 +71,7 @@ let package = Package(
     ),
     // Starting programs from tests as a login shell would, output in files, for both
     // test targets that run the built binary; and a seeded generator for the fuzz tests.
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["CrossroadsCore"], path: "Tests/TestSupport"),
     // Generated samples set up and run with real Python, Flask and Django.
     .testTarget(
       name: "CrossroadsLaunchTests",

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import CrossroadsCore
@@ -90,7 +91,7 @@ struct MeasureTests {
   }
 
   @Test func theBetterSideOfEachRowIsMarkedAndExplained() throws {
-    let rows = Self.report().rows
+    let rows = MeasureReport.example().rows
     let python = try #require(rows.first { $0.label == "Python lines" })
     #expect(python.winner == .flask)
     #expect(
@@ -114,7 +115,7 @@ struct MeasureTests {
   }
 
   @Test func aFailedSideLeavesItsRowsToTheOtherAndSaysWhy() throws {
-    var report = Self.report()
+    var report = MeasureReport.example()
     report.django = MeasuredSide(framework: .django)
     report.django.code = CodeCount(files: 20, pythonLines: 236, templateLines: 16, configLines: 53)
     report.django.error = "installing the requirements failed (exit status 1)."
@@ -133,7 +134,7 @@ struct MeasureTests {
   }
 
   @Test func theTableDrawsBarsScaledBetweenTheTwoAndMarksTheWinner() throws {
-    let lines = MeasureTable.lines(Self.report(), style: .ascii, width: 100)
+    let lines = MeasureTable.lines(MeasureReport.example(), style: .ascii, width: 100)
     let row = try #require(lines.first { $0.hasPrefix("Environment on disk") })
     // 12.3 MB against 45.1 MB: Flask's bar is 12 × 12.3 / 45.1 ≈ 3 cells, Django's full.
     #expect(row.contains("12.3 MB ###......... *"))
@@ -150,7 +151,7 @@ struct MeasureTests {
 
   @Test func theJSONHasTheIssuesKeysWithUnitsAndRawSamples() throws {
     let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(Self.report().json.utf8)) as? [String: Any])
+      try JSONSerialization.jsonObject(with: Data(MeasureReport.example().json.utf8)) as? [String: Any])
     #expect(object["server"] as? String == "gunicorn")
     #expect(object["workers"] as? Int == 1)
     #expect(object["requests"] as? Int == 20)
@@ -181,7 +182,7 @@ struct MeasureTests {
     let record = DecisionRecord(
       recommendation: recommendation, questionnaire: questionnaire,
       defaulted: questionnaire.unanswered(given),
-      report: Self.report())
+      report: MeasureReport.example())
     let text = record.markdown
     #expect(text.hasPrefix("# Decision record: Flask or Django\n"))
     #expect(text.contains("| large |"))
@@ -202,40 +203,4 @@ struct MeasureTests {
     ProjectMarker.Endpoint(method: method, path: path, body: nil, status: 200, expect: expect)
   }
 
-  /// Figures shaped like a real run's, set by hand.
-  static func report() -> MeasureReport {
-    var report = MeasureReport(
-      features: ["orm"], requests: 20, server: .gunicorn, workers: 1, machine: "Linux, 2 cores")
-    report.flask.complete = true
-    report.flask.code = CodeCount(files: 12, pythonLines: 129, templateLines: 19, configLines: 7)
-    report.flask.packages = [
-      .init(name: "Flask", version: "3.1.3"), .init(name: "gunicorn", version: "23.0.0"),
-    ]
-    report.flask.environmentBytes = 12_300_000
-    report.flask.installed = false
-    report.flask.startSamples = [410, 400, 390]
-    report.flask.rssBytes = 41_000_000
-    report.flask.endpoints = [
-      MeasuredEndpoint(
-        method: "GET", path: "/api/data", status: 200, samples: [1.0, 1.1, 1.3],
-        body: "{\"message\":\"Hello, this is some data!\"}\n")
-    ]
-    report.flask.throughput = 1000
-    report.flask.tests = .init(count: 14, seconds: 1.3, passed: true, summary: "14 passed in 0.22s")
-    report.django.complete = true
-    report.django.code = CodeCount(files: 20, pythonLines: 236, templateLines: 16, configLines: 53)
-    report.django.packages = [.init(name: "Django", version: "5.2.8")]
-    report.django.environmentBytes = 45_100_000
-    report.django.installed = false
-    report.django.startSamples = [600, 650, 700]
-    report.django.rssBytes = 52_000_000
-    report.django.endpoints = [
-      MeasuredEndpoint(
-        method: "GET", path: "/api/data/", status: 200, samples: [1.0, 1.2, 1.3],
-        body: "{\"message\": \"Hello, this is some data!\"}")
-    ]
-    report.django.throughput = 1500.5
-    report.django.tests = .init(count: 13, seconds: 0.7, passed: true, summary: "Ran 13 tests in 0.021s: OK")
-    return report
-  }
 }
