@@ -55,3 +55,19 @@ class RecordingResult(unittest.TextTestResult):
 class CheckRunner(DiscoverRunner):
     def get_resultclass(self):
         return RecordingResult
+
+
+def said(response):
+    """A response as a sentence ends it: `404 (text/html)`, `200 with
+    {"status": "ok"}`, `302, a redirect to /accounts/login/`."""
+    status = response.status_code
+    location = response.get("Location")
+    if location:
+        return f"{status}, a redirect to {location}"
+    kind = response.get("Content-Type", "").split(";")[0]
+    if "json" in kind:
+        body = response.content.decode(errors="replace").strip()
+        if len(body) > 120:
+            body = body[:117] + "..."
+        return f"{status} with {body}"
+    return f"{status} ({kind or 'no content type'})"

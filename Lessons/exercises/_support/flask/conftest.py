@@ -124,3 +124,24 @@ def add_item(app, models):
             return item.id
 
     return add
+
+
+def said(response):
+    """A response as a sentence ends it: `404 (text/html)`, `200 with
+    {"status": "ok"}`, `302, a redirect to /login`."""
+    status = response.status_code
+    location = response.headers.get("Location")
+    if location:
+        return f"{status}, a redirect to {location}"
+    kind = (response.content_type or "").split(";")[0]
+    if "json" in kind:
+        body = response.get_data(as_text=True).strip()
+        if len(body) > 120:
+            body = body[:117] + "..."
+        return f"{status} with {body}"
+    return f"{status} ({kind or 'no content type'})"
+
+
+def login(client, user, path="/login"):
+    """Logs `user` in through the login form; returns the answer."""
+    return client.post(path, data=user)
