@@ -16,7 +16,7 @@ public struct CheckOutcome: Sendable, Equatable, Codable {
   }
 
   /// The sentence said once passed.
-  public static let passedSentence = "Passed: the check found everything the task asks for."
+  public static let passedSentence = "everything the task asks for is there."
 
   /// The outcome of a run that ended with `succeeded`, given the first failure the check's
   /// support code recorded (`recorded`) and the runner's output.
@@ -51,5 +51,26 @@ public struct CheckOutcome: Sendable, Equatable, Codable {
     let last = name.split(separator: ".").last ?? name
     return (last.hasSuffix("Error") || last.hasSuffix("Exception"))
       && last.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+  }
+}
+
+extension CheckOutcome {
+  /// One JSON object for scripts: the exercise, the verdict, the sentence and the output.
+  public func json(exercise: String, framework: Framework, project: String) -> String {
+    let output = self.output.map { "    " + JSONText.string($0) }.joined(separator: ",\n")
+    let tenths = (seconds * 100).rounded() / 100
+    return """
+      {
+        "exercise": \(JSONText.string(exercise)),
+        "framework": \(JSONText.string(framework.rawValue)),
+        "project": \(JSONText.string(project)),
+        "passed": \(passed),
+        "sentence": \(JSONText.string(sentence)),
+        "seconds": \(tenths),
+        "output": [
+      \(output)
+        ]
+      }
+      """
   }
 }
