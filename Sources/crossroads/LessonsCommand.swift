@@ -52,7 +52,9 @@ struct LessonsCommand: ParsableCommand {
     let options = id.map { try? ContentOptions.parse(["--lessons", $0]) } ?? content
     guard let options else { throw ValidationError("could not read \(id ?? "")") }
     let course = try options.course()
-    let problems = LessonCheck.problems(in: course)
+    let problems =
+      LessonCheck.problems(in: course)
+      + ExerciseCatalog.problems(files: try options.files(), displayPrefix: options.displayPrefix).map(\.description)
     for problem in problems { printError(problem) }
     guard problems.isEmpty else { throw ExitCode.failure }
     printOut("\(course.lessons.count) lessons checked, no problems.")

@@ -74,3 +74,41 @@ public struct ExerciseCatalog: Sendable, Equatable {
     return exercises[index + 1]
   }
 }
+
+extension ExerciseCatalog {
+  /// Every problem of the exercise data among `files`, as `file:line: message`: an
+  /// exercise that does not parse (a missing check or solution, an unknown feature or
+  /// lesson), a framework without its shared check support, and a lesson that does not point
+  /// to its exercise.
+  public static func problems(files: [String: String], displayPrefix: String = "Lessons/") -> [LessonError] {
+    let catalog = ExerciseCatalog(files: files, displayPrefix: displayPrefix)
+    var problems = catalog.errors
+    guard !catalog.exercises.isEmpty else { return problems }
+    let supportFiles: [Framework: String] = [.flask: "conftest.py", .django: "runner.py"]
+    for (framework, name) in supportFiles where catalog.support[framework]?[name] == nil {
+      problems.append(
+        LessonError(
+          file: displayPrefix + folder + "_support/\(framework.rawValue)/\(name)", line: 1,
+          message: "missing: every \(framework.name) check runs with it"))
+    }
+    for exercise in catalog.exercises {
+      guard let path = Course.lessonPaths(in: files).first(where: { $0.dropFirst(3) == exercise.lesson + ".md" })
+      else { continue }
+      let pointer = pointer(to: exercise.id)
+      if files[path]?.contains(pointer) != true {
+        let yaml = files[folder + exercise.id + "/" + ExerciseParser.fileName] ?? ""
+        let line = (yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+          $0.hasPrefix("lesson:")
+        } ?? 0) + 1
+        problems.append(
+          LessonError(
+            file: exercise.file, line: line,
+            message: "the lesson \(displayPrefix)\(path) does not point here: end it with 'Practice: \(pointer)'"))
+      }
+    }
+    return problems
+  }
+
+  /// What the lesson's closing "Practice:" line says to point to exercise `id`.
+  public static func pointer(to id: String) -> String { "crossroads practice show \(id)" }
+}
