@@ -49,13 +49,16 @@ public struct PracticeCheck: Sendable {
       target: target, python: cached.entry.python)
   }
 
-  /// The package the project's code lives in: the Flask app's, or the Django project's.
-  var package: String {
+  /// The package the project's code lives in: the Flask app's, or the Django project's
+  /// (named like its folder, as `generate` writes it); what `_project_` stands for.
+  public static func package(of target: LaunchTarget) -> String {
     switch target.framework {
     case .flask: target.flaskPackage() ?? String(target.directory.split(separator: "/").last ?? "")
     case .django: String(target.directory.split(separator: "/").last ?? "")
     }
   }
+
+  var package: String { Self.package(of: target) }
 
   /// Name of the package the Django check is put in, apart from the learner's own.
   static let djangoPackage = "crossroads_check"
