@@ -127,9 +127,10 @@ public final class FileWatcher: Sendable {
   private func takeSnapshot() -> [String: Double] {
     var snapshot: [String: Double] = [:]
     for folder in Self.folders(under: root) {
+      // Files only: a folder's own time changes when a cache is written into it.
       for name in FileSystem.list(folder) where Self.isWatched(name) {
         let path = folder + "/" + name
-        snapshot[path] = FileSystem.modified(path) ?? 0
+        if !FileSystem.isDirectory(path) { snapshot[path] = FileSystem.modified(path) ?? 0 }
       }
     }
     return snapshot
