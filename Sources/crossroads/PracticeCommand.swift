@@ -390,11 +390,12 @@ extension PracticeCommand {
           case .checking:
             printOut("checking \(exercise.id)…")
           case .result(_, let outcome):
-            PracticeCommand.record(outcome, exercise: exercise.id, framework: framework)
+            // Said first: saving the progress (an atomic write) need not delay the result.
             PracticeCommand.printOutcome(outcome, verbose: verbose)
             if outcome.passed, let next = catalog.next(after: exercise.id) {
               printOut("  Next: crossroads practice show \(next.id)   (\(next.title))")
             }
+            PracticeCommand.record(outcome, exercise: exercise.id, framework: framework)
           }
         }
       }

@@ -42,7 +42,11 @@ public final class FileWatcher: Sendable {
   private let box = SourceBox()
 
   /// Watches `root`; `forcePolling` is for testing the fallback where inotify exists.
-  public init(root: String, debounce: Duration = .milliseconds(120), forcePolling: Bool = false) {
+  ///
+  /// The debounce is short: an editor's save is a burst of a few milliseconds, and a check
+  /// started too early is cancelled by the watch loop when the next event comes, so waiting
+  /// longer would only add to every save's time to its result.
+  public init(root: String, debounce: Duration = .milliseconds(40), forcePolling: Bool = false) {
     self.root = root
     self.debounce = debounce
     #if os(Linux)
