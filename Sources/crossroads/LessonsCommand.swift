@@ -54,7 +54,8 @@ struct LessonsCommand: ParsableCommand {
     let course = try options.course()
     let problems =
       LessonCheck.problems(in: course)
-      + ExerciseCatalog.problems(files: try options.files(), displayPrefix: options.displayPrefix).map(\.description)
+      + ExerciseCatalog.problems(files: try options.files(), displayPrefix: options.displayPrefix).map(
+        \.description)
     for problem in problems { printError(problem) }
     guard problems.isEmpty else { throw ExitCode.failure }
     printOut("\(course.lessons.count) lessons checked, no problems.")

@@ -104,7 +104,9 @@ struct PracticeCommand: ParsableCommand {
   }
 
   /// The check of `exercise` for `target`, or the reason it cannot run yet.
-  static func check(_ exercise: Exercise, catalog: ExerciseCatalog, target: LaunchTarget) throws -> PracticeCheck {
+  static func check(_ exercise: Exercise, catalog: ExerciseCatalog, target: LaunchTarget) throws
+    -> PracticeCheck
+  {
     guard exercise.versions[target.framework] != nil else {
       throw PracticeFailure(message: "\(exercise.id) has no \(target.framework.name) version.")
     }
@@ -158,8 +160,9 @@ extension PracticeCommand {
     func run() throws {
       let catalog = try PracticeCommand.catalog(content)
       let progress = ProgressStore.load().progress
-      printOut("\("exercise".padded(toCells: 16)) \("lesson".padded(toCells: 12)) \("flask".padded(toCells: 12)) "
-        + "\("django".padded(toCells: 12)) title")
+      printOut(
+        "\("exercise".padded(toCells: 16)) \("lesson".padded(toCells: 12)) \("flask".padded(toCells: 12)) "
+          + "\("django".padded(toCells: 12)) title")
       for exercise in catalog.exercises {
         let states = Framework.allCases.map {
           progress.state(ofExercise: exercise.id, framework: $0).rawValue.padded(toCells: 12)
@@ -199,9 +202,11 @@ extension PracticeCommand {
       for framework in Framework.allCases where chosen == nil || chosen == framework {
         guard let version = exercise.versions[framework] else { continue }
         printOut("")
-        printOut("\(framework.name): \(progress.state(ofExercise: exercise.id, framework: framework).rawValue)")
+        printOut(
+          "\(framework.name): \(progress.state(ofExercise: exercise.id, framework: framework).rawValue)")
         for line in wrap(version.task, width: width - 2) { printOut("  \(line)") }
-        let package = here[framework].map { String($0.split(separator: "/").last ?? "") } ?? projectName(framework)
+        let package =
+          here[framework].map { String($0.split(separator: "/").last ?? "") } ?? projectName(framework)
         printOut("  Files:")
         for file in version.files(package: package) {
           let base = here[framework].map { $0 + "/" } ?? "\(projectName(framework))/"
@@ -210,7 +215,8 @@ extension PracticeCommand {
         printOut(
           "  Hints: \(version.hints.count) (crossroads practice hint \(exercise.id) --framework \(framework.rawValue))"
         )
-        printOut("  Check: crossroads practice check \(exercise.id) \(here[framework] ?? projectName(framework))")
+        printOut(
+          "  Check: crossroads practice check \(exercise.id) \(here[framework] ?? projectName(framework))")
       }
     }
 
@@ -260,13 +266,15 @@ extension PracticeCommand {
       }
       guard let chosen, let version = exercise.versions[chosen] else { return }
       guard (1...version.hints.count).contains(number) else {
-        throw PracticeFailure(message: "\(exercise.id) has hints 1 to \(version.hints.count) in \(chosen.name).")
+        throw PracticeFailure(
+          message: "\(exercise.id) has hints 1 to \(version.hints.count) in \(chosen.name).")
       }
       for (index, hint) in version.hints.prefix(number).enumerated() {
         printOut("\(index + 1). \(hint)")
       }
       if number < version.hints.count {
-        printOut("(more: crossroads practice hint \(exercise.id) \(number + 1) --framework \(chosen.rawValue))")
+        printOut(
+          "(more: crossroads practice hint \(exercise.id) \(number + 1) --framework \(chosen.rawValue))")
       }
     }
   }
@@ -299,7 +307,8 @@ extension PracticeCommand {
       let exercise = try PracticeCommand.exercise(id, in: catalog)
       let check: PracticeCheck
       do {
-        let target = try PracticeCommand.project(directory, framework: try PracticeCommand.framework(named: framework))
+        let target = try PracticeCommand.project(
+          directory, framework: try PracticeCommand.framework(named: framework))
         check = try PracticeCommand.check(exercise, catalog: catalog, target: target)
       } catch let failure as PracticeFailure {
         printError("crossroads practice check: \(failure.message)")
@@ -319,7 +328,9 @@ extension PracticeCommand {
       }
       PracticeCommand.record(outcome, exercise: exercise.id, framework: check.target.framework)
       if json {
-        printOut(outcome.json(exercise: exercise.id, framework: check.target.framework, project: check.target.directory))
+        printOut(
+          outcome.json(
+            exercise: exercise.id, framework: check.target.framework, project: check.target.directory))
       } else {
         PracticeCommand.printOutcome(outcome, verbose: verbose)
       }
@@ -371,7 +382,8 @@ extension PracticeCommand {
       let exercise = try PracticeCommand.exercise(id, in: catalog)
       let check: PracticeCheck
       do {
-        let target = try PracticeCommand.project(directory, framework: try PracticeCommand.framework(named: framework))
+        let target = try PracticeCommand.project(
+          directory, framework: try PracticeCommand.framework(named: framework))
         check = try PracticeCommand.check(exercise, catalog: catalog, target: target)
       } catch let failure as PracticeFailure {
         printError("crossroads practice watch: \(failure.message)")
@@ -443,8 +455,10 @@ extension PracticeCommand {
       let catalog = try PracticeCommand.catalog(content)
       let name = PracticeCommand.projectName(chosen)
       let generate = try GenerateCommand.parse(
-        ["--framework", chosen.rawValue, "--name", name, "--into", into, "--features",
-          catalog.features(for: chosen).joined(separator: ",")])
+        [
+          "--framework", chosen.rawValue, "--name", name, "--into", into, "--features",
+          catalog.features(for: chosen).joined(separator: ","),
+        ])
       try generate.run()
       let path = (into.hasSuffix("/") ? into : into + "/") + name
       let quoted = ShellQuoting.quoted(path)

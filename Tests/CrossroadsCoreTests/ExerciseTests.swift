@@ -6,11 +6,14 @@ import Testing
 /// The exercise data's model and parser, the sentence of a failed check, and the progress
 /// that keeps each exercise's state.
 struct ExerciseTests {
-  static let lessonFiles: [String: String] = (try? ContentFiles.read(directory: CourseTests.lessonsDirectory)) ?? [:]
+  static let lessonFiles: [String: String] =
+    (try? ContentFiles.read(directory: CourseTests.lessonsDirectory)) ?? [:]
 
   /// A minimal valid exercise among the real lessons and samples, changed by `edit`.
   static func files(_ edit: (inout [String: String]) -> Void = { _ in }) -> [String: String] {
-    var files = lessonFiles.filter { !$0.key.hasPrefix("exercises/") || $0.key.hasPrefix("exercises/_support/") }
+    var files = lessonFiles.filter {
+      !$0.key.hasPrefix("exercises/") || $0.key.hasPrefix("exercises/_support/")
+    }
     files["exercises/demo/exercise.yaml"] = """
       title: Demo
       lesson: routing
@@ -69,11 +72,13 @@ struct ExerciseTests {
 
   @Test func anUnknownFeatureIsReportedAtItsLine() {
     let files = Self.files {
-      $0["exercises/demo/exercise.yaml"] = $0["exercises/demo/exercise.yaml"]!.replacing("[orm]", with: "[orm, cache]")
+      $0["exercises/demo/exercise.yaml"] = $0["exercises/demo/exercise.yaml"]!.replacing(
+        "[orm]", with: "[orm, cache]")
     }
     let errors = ExerciseCatalog(files: files).errors.map(\.description)
     #expect(errors.count == 1)
-    #expect(errors.first?.hasPrefix("Lessons/exercises/demo/exercise.yaml:5: unknown feature 'cache'") == true)
+    #expect(
+      errors.first?.hasPrefix("Lessons/exercises/demo/exercise.yaml:5: unknown feature 'cache'") == true)
   }
 
   @Test func aMissingSolutionIsReportedAtItsFramework() {
@@ -92,16 +97,20 @@ struct ExerciseTests {
 
   @Test func aFailedCheckSaysItsRecordedSentenceElseTheTracebacksLastLine() {
     let recorded = CheckOutcome.make(
-      succeeded: false, recorded: "GET /x answered 404.\n", output: ["E  long traceback"], status: "exit status 1",
+      succeeded: false, recorded: "GET /x answered 404.\n", output: ["E  long traceback"],
+      status: "exit status 1",
       seconds: 1)
     #expect(recorded.sentence == "GET /x answered 404.")
     let broken = CheckOutcome.make(
       succeeded: false, recorded: nil,
-      output: ["Traceback (most recent call last):", "  File \"x.py\", line 3", "SyntaxError: invalid syntax"],
+      output: [
+        "Traceback (most recent call last):", "  File \"x.py\", line 3", "SyntaxError: invalid syntax",
+      ],
       status: "exit status 1", seconds: 1)
     #expect(broken.sentence == "The project could not be loaded: SyntaxError: invalid syntax")
     #expect(broken.output.count == 3)
-    let passed = CheckOutcome.make(succeeded: true, recorded: nil, output: [], status: "exit status 0", seconds: 1)
+    let passed = CheckOutcome.make(
+      succeeded: true, recorded: nil, output: [], status: "exit status 0", seconds: 1)
     #expect(passed.passed && passed.sentence == CheckOutcome.passedSentence)
   }
 

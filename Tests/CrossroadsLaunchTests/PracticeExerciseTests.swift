@@ -22,14 +22,16 @@ struct PracticeExerciseTests {
   static let expected: [Framework: [String: String]] = [
     .flask: [
       "health": #"GET /api/health answered 404 (text/html); expected 200 with {"status": "ok"}."#,
-      "item-detail": #"GET /api/items/2 answered 404 (text/html); expected 200 with {"id": 2, "name": "Second"}."#,
+      "item-detail":
+        #"GET /api/items/2 answered 404 (text/html); expected 200 with {"id": 2, "name": "Second"}."#,
       "json-input":
         #"POST /api/items with Content-Type: text/plain answered 400 with {"error":"name is required"}; "#
         + "expected 415 with a JSON error.",
       "price-field": "The Item model has no price column yet: add price to Item in models.py.",
       "admin-price": "The Item model has no price yet: do the price-field exercise first.",
       "items-page": "GET /items answered 404 (text/html); expected 200 with a page listing the items.",
-      "item-form": #"POST /items with name "Pen" answered 404 (text/html); expected a redirect back to /items."#,
+      "item-form":
+        #"POST /items with name "Pen" answered 404 (text/html); expected a redirect back to /items."#,
       "login-required": "GET /items answered 404; do the items-page exercise first.",
       "deploy-ready":
         "create_app() started with debug off and the 7-character secret key 'dev key' in instance/config.py; "
@@ -38,14 +40,16 @@ struct PracticeExerciseTests {
     ],
     .django: [
       "health": #"GET /api/health/ answered 404 (text/html); expected 200 with {"status": "ok"}."#,
-      "item-detail": #"GET /api/items/2/ answered 404 (text/html); expected 200 with {"id": 2, "name": "Second"}."#,
+      "item-detail":
+        #"GET /api/items/2/ answered 404 (text/html); expected 200 with {"id": 2, "name": "Second"}."#,
       "json-input":
         #"POST /api/items/ with {"name": "Pen", "colour": "red"} answered 201 with {"id": 1, "name": "Pen"}; "#
         + "expected 400, as an item has no colour.",
       "price-field": "The Item model has no price field yet: add price to Item in core/models.py.",
       "admin-price": "The Item model has no price yet: do the price-field exercise first.",
       "items-page": "GET /items/ answered 404 (text/html); expected 200 with a page listing the items.",
-      "item-form": #"POST /items/ with name "Pen" answered 404 (text/html); expected a redirect back to /items/."#,
+      "item-form":
+        #"POST /items/ with name "Pen" answered 404 (text/html); expected a redirect back to /items/."#,
       "login-required": "GET /items/ answered 404; do the items-page exercise first.",
       "deploy-ready":
         "manage.py check --deploy, with DJANGO_DEBUG=false and only the key, the hosts and preload set, "
@@ -80,7 +84,8 @@ struct PracticeExerciseTests {
       #expect(
         fresh.sentence == Self.expected[framework]?[exercise.id],
         "\(exercise.id): \(fresh.output.suffix(30).joined(separator: "\n"))")
-      #expect(PracticeProjects.tree(project.target.directory) == before, "\(exercise.id) wrote into the project")
+      #expect(
+        PracticeProjects.tree(project.target.directory) == before, "\(exercise.id) wrote into the project")
 
       let solved = try PracticeProjects.copy(project, named: "solved-\(exercise.id)")
       defer { try? FileManager.default.removeItem(atPath: solved.target.directory) }
@@ -89,7 +94,8 @@ struct PracticeExerciseTests {
       let passing = await check(solved)
       #expect(
         passing.passed,
-        "\(exercise.id) with its solution: \(passing.sentence)\n\(passing.output.suffix(40).joined(separator: "\n"))")
+        "\(exercise.id) with its solution: \(passing.sentence)\n\(passing.output.suffix(40).joined(separator: "\n"))"
+      )
       #expect(
         PracticeProjects.tree(solved.target.directory) == solvedBefore,
         "\(exercise.id)'s check wrote into the solved project")

@@ -31,10 +31,14 @@ enum PracticeProjects {
   }
 
   private static func make(_ framework: Framework) throws -> Project {
-    let parent = Fixture.runRoot.appending(path: "practice-\(framework.rawValue)-\(UUID().uuidString.prefix(8))")
-      .path()
+    let parent = Fixture.runRoot.appending(
+      path: "practice-\(framework.rawValue)-\(UUID().uuidString.prefix(8))"
+    )
+    .path()
     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-    let started = try Command.run([crossroadsBinary, "practice", "start", "--framework", framework.rawValue, "--into", parent])
+    let started = try Command.run([
+      crossroadsBinary, "practice", "start", "--framework", framework.rawValue, "--into", parent,
+    ])
     guard started.status == 0 else { throw PythonEnvironments.SetupError(description: started.report) }
     let directory = parent + "/practice_\(framework.rawValue)"
     return Project(
@@ -46,7 +50,8 @@ enum PracticeProjects {
   static func copy(_ project: Project, named name: String) throws -> Project {
     let parent = Fixture.runRoot.appending(path: "\(name)-\(UUID().uuidString.prefix(8))").path()
     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-    let directory = parent + "/" + (project.target.directory.split(separator: "/").last.map(String.init) ?? "")
+    let directory =
+      parent + "/" + (project.target.directory.split(separator: "/").last.map(String.init) ?? "")
     try FileManager.default.copyItem(atPath: project.target.directory, toPath: directory)
     return Project(target: try LaunchTarget.load(directory: directory), python: project.python)
   }
@@ -84,7 +89,8 @@ enum PracticeProjects {
     let root = home + "/crossroads/envs"
     let requirements = try #require(EnvironmentCache.requirements(project.target.requirementsPaths))
     let entry = root + "/3-practice-" + EnvironmentCache.hash(requirements)
-    let environment = URL(filePath: project.python).deletingLastPathComponent().deletingLastPathComponent().path()
+    let environment = URL(filePath: project.python).deletingLastPathComponent().deletingLastPathComponent()
+      .path()
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     if !FileManager.default.fileExists(atPath: entry) {
       try FileManager.default.createSymbolicLink(atPath: entry, withDestinationPath: environment)

@@ -22,7 +22,8 @@ struct PracticeWatchTests {
     defer { try? FileManager.default.removeItem(atPath: project.target.directory) }
     let state = Fixture.runRoot.appending(path: "practice-state-\(UUID().uuidString.prefix(8))").path()
     let watch = try Spawn(
-      [crossroadsBinary, "practice", "watch", "health", project.target.directory] + (polling ? ["--poll"] : []),
+      [crossroadsBinary, "practice", "watch", "health", project.target.directory]
+        + (polling ? ["--poll"] : []),
       environment: [
         "XDG_CACHE_HOME": try PracticeProjects.cacheHome(for: project), "XDG_STATE_HOME": state,
       ])
@@ -38,7 +39,9 @@ struct PracticeWatchTests {
       try text.write(toFile: project.target.directory + "/" + path, atomically: false, encoding: .utf8)
     }
     let passed = Spawn.until(seconds: 5) { watch.output.contains("passed: ") }
-    #expect(passed, "not passed \(Date().timeIntervalSince(saved))s after the save:\n\(watch.output)\n\(watch.errors)")
+    #expect(
+      passed,
+      "not passed \(Date().timeIntervalSince(saved))s after the save:\n\(watch.output)\n\(watch.errors)")
 
     kill(watch.pid, SIGINT)
     #expect(watch.wait(seconds: 10) == 130, "\(watch.errors)")
@@ -65,8 +68,10 @@ struct PracticeWatchTests {
     try await Task.sleep(for: .milliseconds(400))  // the watch is set up
 
     // Caches and editors' litter are not saves.
-    try FileManager.default.createDirectory(atPath: root + "/pkg/__pycache__", withIntermediateDirectories: true)
-    try "cache".write(toFile: root + "/pkg/__pycache__/views.cpython-311.pyc", atomically: false, encoding: .utf8)
+    try FileManager.default.createDirectory(
+      atPath: root + "/pkg/__pycache__", withIntermediateDirectories: true)
+    try "cache".write(
+      toFile: root + "/pkg/__pycache__/views.cpython-311.pyc", atomically: false, encoding: .utf8)
     try "swap".write(toFile: root + "/pkg/.views.py.swp", atomically: false, encoding: .utf8)
     try await Task.sleep(for: .milliseconds(800))
     #expect(changes.value == 0)
@@ -83,12 +88,15 @@ struct PracticeWatchTests {
     #expect(changes.value == 1)
 
     // A file in a folder made after the watch began is seen too.
-    try FileManager.default.createDirectory(atPath: root + "/pkg/templates", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: root + "/pkg/templates", withIntermediateDirectories: true)
     try await Task.sleep(for: .milliseconds(400))
     let seen = changes.value
     try "<p>hi</p>".write(toFile: root + "/pkg/templates/items.html", atomically: false, encoding: .utf8)
     let newStart = clock.now
-    while changes.value == seen, clock.now - newStart < .seconds(2) { try await Task.sleep(for: .milliseconds(20)) }
+    while changes.value == seen, clock.now - newStart < .seconds(2) {
+      try await Task.sleep(for: .milliseconds(20))
+    }
     #expect(changes.value > seen)
   }
 }

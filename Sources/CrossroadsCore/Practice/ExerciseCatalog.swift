@@ -92,18 +92,21 @@ extension ExerciseCatalog {
           message: "missing: every \(framework.name) check runs with it"))
     }
     for exercise in catalog.exercises {
-      guard let path = Course.lessonPaths(in: files).first(where: { $0.dropFirst(3) == exercise.lesson + ".md" })
+      guard
+        let path = Course.lessonPaths(in: files).first(where: { $0.dropFirst(3) == exercise.lesson + ".md" })
       else { continue }
       let pointer = pointer(to: exercise.id)
       if files[path]?.contains(pointer) != true {
         let yaml = files[folder + exercise.id + "/" + ExerciseParser.fileName] ?? ""
-        let line = (yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
-          $0.hasPrefix("lesson:")
-        } ?? 0) + 1
+        let line =
+          (yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+            $0.hasPrefix("lesson:")
+          } ?? 0) + 1
         problems.append(
           LessonError(
             file: exercise.file, line: line,
-            message: "the lesson \(displayPrefix)\(path) does not point here: end it with 'Practice: \(pointer)'"))
+            message:
+              "the lesson \(displayPrefix)\(path) does not point here: end it with 'Practice: \(pointer)'"))
       }
     }
     return problems

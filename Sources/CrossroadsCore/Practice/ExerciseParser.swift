@@ -95,7 +95,8 @@ public enum ExerciseParser {
       solution[String(path.dropFirst(solutionFolder.count))] = text
     }
     guard !solution.isEmpty else {
-      throw reader.error("the reference solution is missing: put the changed files in \(solutionFolder)", at: node)
+      throw reader.error(
+        "the reference solution is missing: put the changed files in \(solutionFolder)", at: node)
     }
     var environment: [String: String] = [:]
     if let environmentNode = reader.value("environment", in: fields) {

@@ -58,7 +58,9 @@ public final class FileWatcher: Sendable {
 
   /// Whether a file or folder called `name` is one a save of the learner's code can be.
   public static func isWatched(_ name: String) -> Bool {
-    if name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "__pycache__" { return false }
+    if name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "__pycache__" {
+      return false
+    }
     if name == "4913" { return false }  // the file vim writes to test that a folder is writable
     for suffix in [".pyc", ".swp", ".swx", ".swo", ".sqlite", ".sqlite3", ".sqlite-journal", ".tmp"]
     where name.hasSuffix(suffix) {
