@@ -72,9 +72,7 @@ if not DEBUG:
     # Start small (3600) and raise it once HTTPS works everywhere:
     # browsers keep it even if you change your mind.
     # An hour unless said otherwise: short enough to undo a mistake.
-    SECURE_HSTS_SECONDS = int(
-        os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "3600")
-    )
+    SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "3600"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag(
         "DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True
     )

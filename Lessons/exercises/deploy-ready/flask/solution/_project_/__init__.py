@@ -8,7 +8,6 @@ from . import auth, pages, views
 from .admin import init_admin
 from .models import db, migrate
 
-
 MIN_SECRET_KEY_LENGTH = 32
 
 

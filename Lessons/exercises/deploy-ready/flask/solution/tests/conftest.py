@@ -3,7 +3,6 @@ import pytest
 from _project_ import create_app
 from _project_.models import User, db
 
-
 # Long enough for production: create_app refuses shorter keys then.
 INSTANCE_KEY = "from the instance, and long enough for production"
 

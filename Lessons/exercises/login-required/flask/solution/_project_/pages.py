@@ -24,7 +24,6 @@ def hello():
     return render_template("hello.html", form=form), status
 
 
-
 @bp.get("/items")
 @login_required  # anonymous visitors go to the login page
 def items():
