@@ -26,7 +26,7 @@ enum Browser {
       let command = ChildCommand(executable: "/usr/bin/setsid", arguments: ["-f", opener, url])
     #endif
     let result = Mutex<String?>(nil)
-    SessionRunner.wait {
+    Blocking.wait {
       do {
         let ended = try await command.run(groups: ProcessGroups(), timeout: Duration.seconds(10))
         if !ended.succeeded {

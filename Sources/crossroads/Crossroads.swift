@@ -21,7 +21,7 @@ struct Crossroads: ParsableCommand {
     version: CrossroadsVersion.current,
     subcommands: [
       LessonsCommand.self, CompareCommand.self, AdviseCommand.self, GenerateCommand.self, RunCommand.self,
-      MeasureCommand.self,
+      MeasureCommand.self, PracticeCommand.self,
     ]
   )
 
@@ -65,6 +65,7 @@ struct Crossroads: ParsableCommand {
       crossroads generate         write a sample Flask or Django app
       crossroads run DIR --check  set up, start and check a generated sample
       crossroads measure          the same app in Flask and Django, measured side by side
+      crossroads practice         exercises in your own sample, checked on every save
       crossroads --help           every command and option
     """
 }

@@ -38,7 +38,7 @@ enum Interface {
     // stopping every session's process groups before giving the terminal back.
     let sessions = SessionRunner(inbox: inbox, options: launchOptions)
     defer {
-      SessionRunner.wait { await sessions.supervisor.cancelAll() }
+      Blocking.wait { await sessions.supervisor.cancelAll() }
       terminal.restore()
     }
     let (progress, progressNotice, savesProgress) = ProgressStore.load()
@@ -68,19 +68,19 @@ enum Interface {
     case .quit:
       return nil
     case .launch(let id, let directory):
-      SessionRunner.wait { await sessions.launch(id, directory: directory) }
+      Blocking.wait { await sessions.launch(id, directory: directory) }
       return nil
     case .cancel(let id):
-      SessionRunner.wait { await sessions.supervisor.cancel(id) }
+      Blocking.wait { await sessions.supervisor.cancel(id) }
       return nil
     case .recheck(let id):
       Task { await sessions.recheck(id) }
       return nil
     case .runSampleTests(let id, let directory):
-      SessionRunner.wait { await sessions.sampleTests(id, directory: directory) }
+      Blocking.wait { await sessions.sampleTests(id, directory: directory) }
       return nil
     case .measure(let id, let request):
-      SessionRunner.wait { await sessions.measure(id, request, content: content) }
+      Blocking.wait { await sessions.measure(id, request, content: content) }
       return nil
     case .openURL(let url):
       return Browser.open(url).map { .notice($0) }

@@ -73,6 +73,7 @@ struct LessonsCommand: ParsableCommand {
       }
     }
     problems += try Self.pythonProblems(in: course)
+    problems += ExerciseCatalog.problems(files: files, displayPrefix: prefix).map(\.description)
     for problem in problems { printError(problem) }
     guard problems.isEmpty else { throw ExitCode.failure }
     printOut("\(course.lessons.count) lessons checked, no problems.")

@@ -78,15 +78,4 @@ final class SessionRunner: Sendable {
   func recheck(_ id: SessionID) async {
     if let results = await supervisor.recheck(id) { inbox.post(.msg(.rechecked(id, results))) }
   }
-
-  /// Runs `work` to its end from a thread outside Swift concurrency (the effect worker, or
-  /// the teardown), so effects happen in the order `update` asked for them.
-  static func wait(_ work: @escaping @Sendable () async -> Void) {
-    let done = DispatchSemaphore(value: 0)
-    Task {
-      await work()
-      done.signal()
-    }
-    done.wait()
-  }
 }

@@ -1,0 +1,21 @@
+"""URL patterns of the core app, included by _project_/urls.py."""
+
+from django.urls import path
+
+from . import views
+
+# URL names are "core:home" and so on, apart from other apps' names.
+app_name = "core"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("api/data/", views.api_data, name="api_data"),
+    path("api/items/", views.items_api, name="items_api"),
+    path(
+        "api/items/<int:item_id>/",
+        views.item_detail,
+        name="item_detail",
+    ),
+    path("form/", views.form_page, name="form"),
+    path("account/", views.account, name="account"),
+]
