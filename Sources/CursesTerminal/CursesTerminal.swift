@@ -66,6 +66,16 @@ public final class CursesTerminal: TerminalBackend {
     restore()
   }
 
+  public func suspend(while body: () -> Void) {
+    def_prog_mode()
+    endwin()
+    body()
+    reset_prog_mode()
+    // What the editor drew is still on the screen: the next frame is drawn in full.
+    clearok(cn_stdscr(), true)
+    refresh()
+  }
+
   /// Has a crash close `descriptor` before anything else (the watchdog pipe, which ends
   /// every child process group).
   public func closeOnCrash(_ descriptor: Int32) {

@@ -50,7 +50,9 @@ enum Interface {
       workingDirectory: currentDirectory())
     // `crossroads run DIR` in a terminal opens the run screen over home, its launch started.
     let opening = runDirectory.map { state.open(.run(RunScreen(directory: $0, session: state.newSession()))) }
-    let program = Program(state: state, backend: terminal, inbox: inbox) {
+    let program = Program(
+      state: state, backend: terminal, inbox: inbox, performOnTerminal: { Editor.perform($0) }
+    ) {
       perform($0, content: lessonFiles, sessions: sessions, savesProgress: savesProgress)
     }
     return program.run(startingWith: opening ?? [])
@@ -82,6 +84,17 @@ enum Interface {
     case .measure(let id, let request):
       Blocking.wait { await sessions.measure(id, request, content: content) }
       return nil
+    case .practice(let id, let exercise, let framework, let directory):
+      Blocking.wait {
+        await sessions.practice(
+          id, exerciseID: exercise, framework: framework, directory: directory, content: content)
+      }
+      return nil
+    case .showSolution(let exercise, let framework, let directory):
+      return .solution(
+        exerciseID: exercise, Solution.diff(exercise, framework, directory: directory, content: content))
+    case .edit:
+      return nil  // Carried out on the terminal's thread: Editor.perform.
     case .openURL(let url):
       return Browser.open(url).map { .notice($0) }
     case .generate(let request):

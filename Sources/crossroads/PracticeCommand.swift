@@ -27,7 +27,7 @@ struct PracticeCommand: ParsableCommand {
     defaultSubcommand: List.self)
 
   /// The project names `practice start` writes, by framework.
-  static func projectName(_ framework: Framework) -> String { "practice_\(framework.rawValue)" }
+  static func projectName(_ framework: Framework) -> String { ExerciseCatalog.projectName(for: framework) }
 
   /// The exercises of the course, every broken one reported on stderr.
   static func catalog(_ content: ContentOptions) throws -> ExerciseCatalog {

@@ -75,6 +75,47 @@ final class SessionRunner: Sendable {
     }
   }
 
+  /// Starts session `id`: watches the practice project in `directory` and checks exercise
+  /// `exerciseID` now and on every save, each check a session of its own that a newer save
+  /// cancels.
+  func practice(
+    _ id: SessionID, exerciseID: String, framework: Framework, directory: String, content: [String: String]
+  ) async {
+    let inbox = inbox
+    let catalog = ExerciseCatalog(files: content)
+    guard let exercise = catalog.exercise(id: exerciseID) else { return }
+    guard let target = try? LaunchTarget.load(directory: directory), target.framework == framework else {
+      inbox.post(.msg(.practice(id, .unavailable(.noProject))))
+      return
+    }
+    guard
+      let check = PracticeCheck.prepared(
+        exercise, catalog: catalog, target: target, cacheRoot: options.cacheRoot)
+    else {
+      inbox.post(.msg(.practice(id, .unavailable(.noEnvironment))))
+      return
+    }
+    let supervisor = supervisor
+    await supervisor.start(id) { groups in
+      // Its checks are sessions too, numbered apart from the interface's own ids.
+      let watcher = FileWatcher(root: directory)
+      let watch = PracticeWatch(
+        check: check, supervisor: supervisor, watcher: watcher, firstID: id.value * 1_000_000)
+      // Stopping the session stops the watch, which cancels the check it runs.
+      let stopper = Task {
+        await groups.stopped.wait()
+        watcher.stop()
+      }
+      await watch.run { event in
+        switch event {
+        case .checking: inbox.post(.msg(.practice(id, .checking)))
+        case .result(_, let outcome): inbox.post(.msg(.practice(id, .result(outcome))))
+        }
+      }
+      stopper.cancel()
+    }
+  }
+
   func recheck(_ id: SessionID) async {
     if let results = await supervisor.recheck(id) { inbox.post(.msg(.rechecked(id, results))) }
   }

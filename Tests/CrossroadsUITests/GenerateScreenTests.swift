@@ -15,16 +15,23 @@ struct GenerateScreenTests {
     return AppDriver.fixtureFiles.merging(samples) { fixture, _ in fixture }
   }()
 
+  /// The whole course as it ships: lessons, samples and the exercises that point at both.
+  static let course: [String: String] = {
+    let lessons = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appending(path: "Lessons").path()
+    return (try? ContentFiles.read(directory: lessons)) ?? [:]
+  }()
+
   /// The app on the generate screen, opened from home as a person would.
   static func openGenerate(workingDirectory: String = "/home/me/projects") -> AppDriver {
     var app = AppDriver(lessonFiles: files, workingDirectory: workingDirectory)
-    app.press("end", "up", "enter")
+    app.press("end", "up", "up", "enter")
     return app
   }
 
   @Test func homeLeadsToGenerate() {
     var app = AppDriver(lessonFiles: Self.files)
-    app.press("end", "up")
+    app.press("end", "up", "up")
     #expect(app.screen.contains("› Generate"))
     app.press("enter")
     #expect(app.screen.contains("Generate a sample app"))
@@ -129,7 +136,7 @@ struct GenerateScreenTests {
     var app = AppDriver(
       size: Size(width: 120, height: 40), glyphs: .ascii, lessonFiles: Self.files,
       workingDirectory: "/home/me/projects")
-    app.press("end", "up", "enter")
+    app.press("end", "up", "up", "enter")
     app.type("blog")
     app.press("down", "down")
     for _ in 0..<4 {

@@ -46,6 +46,7 @@ struct ProgramTests {
 
     func refreshSize() -> Size { size }
     func restore() {}
+    func suspend(while body: () -> Void) { body() }
   }
 
   /// Answers effects the way the supervisor does: a launch serves on the next port, and a

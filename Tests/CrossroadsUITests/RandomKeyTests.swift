@@ -12,7 +12,8 @@ struct RandomKeyTests {
   static let names = [
     "up", "down", "left", "right", "pgup", "pgdn", "home", "end", "enter", "esc", "backspace", "tab",
     "btab", "space", "ctrl-u", "ctrl-w", "ctrl-a", "?", "q", "t", "c", "g", "s", "r", "y", "n", "z", "x",
-    "G", "b", "j", "k", "h", "l", "1", "9", "_", "-", "/", ".", "é", "m", "o", "wheelup", "wheeldown",
+    "G", "b", "j", "k", "h", "l", "1", "9", "_", "-", "/", ".", "é", "m", "o", "p", "e", "wheelup",
+    "wheeldown",
   ]
 
   /// From home, the keys that open a screen of each kind in the fixture course.
@@ -23,13 +24,15 @@ struct RandomKeyTests {
     "pair": ["enter", "enter", "c"],
     "compare": ["down", "enter"],
     "advisor": ["down", "down", "enter"],
-    "generate": ["end", "up", "enter"],
-    "generatedFile": ["end", "up", "enter", "b", "l", "o", "g"] + Array(repeating: "tab", count: 7)
+    "generate": ["end", "up", "up", "enter"],
+    "generatedFile": ["end", "up", "up", "enter", "b", "l", "o", "g"] + Array(repeating: "tab", count: 7)
       + ["down", "down", "down", "down", "down", "enter"],
-    "run": ["end", "up", "enter", "b", "l", "o", "g", "end"] + Array(repeating: "tab", count: 6) + [
+    "run": ["end", "up", "up", "enter", "b", "l", "o", "g", "end"] + Array(repeating: "tab", count: 6) + [
       "enter", "enter",
     ],
-    "measure": ["end", "enter"],
+    "measure": ["end", "up", "enter"],
+    "practiceList": ["end", "enter"],
+    "exercise": ["end", "enter", "enter"],
   ]
 
   static func kind(_ screen: Screen) -> String {
@@ -45,6 +48,8 @@ struct RandomKeyTests {
     case .generatedFile: "generatedFile"
     case .run: "run"
     case .measure: "measure"
+    case .practiceList: "practiceList"
+    case .exercise: "exercise"
     }
   }
 
@@ -52,7 +57,7 @@ struct RandomKeyTests {
   /// broken) the generate screen shows why, and must not trap either.
   @Test(arguments: [true, false])
   func thousandsOfRandomKeysReachEveryScreenAndNeverTrap(withSamples: Bool) throws {
-    let files = withSamples ? GenerateScreenTests.files : AppDriver.fixtureFiles
+    let files = withSamples ? GenerateScreenTests.course : AppDriver.fixtureFiles
     let parent = FileManager.default.temporaryDirectory.appending(path: "random-keys-\(UUID().uuidString)")
       .path()
     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -87,6 +92,8 @@ struct RandomKeyTests {
           app.send(.launch(session, .started(.python)))
         case .measure(let session, _):
           app.send(.measure(session, .started(.flask, .generate)))
+        case .practice(let session, _, _, _):
+          app.send(.practice(session, .checking))
         default:
           break
         }
@@ -122,7 +129,7 @@ struct RandomKeyTests {
     }
 
     let every = Set(Self.paths.keys).union(["home"])
-    let reachable = withSamples ? every : every.subtracting(["generatedFile", "run"])
+    let reachable = withSamples ? every : every.subtracting(["generatedFile", "run", "exercise"])
     #expect(visited == reachable, "never reached: \(reachable.subtracting(visited).sorted())")
     #expect(keys >= 2000)
     print(

@@ -264,7 +264,7 @@ struct TerminalTests {
     try FileManager.default.createDirectory(atPath: projects, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: projects) }
     let tmux = try launch(prefix: "cd \(projects) && ")
-    try tmux.send("End", "Up")
+    try tmux.send("End", "Up", "Up")
     try tmux.send("Enter")
     #expect(tmux.waitForScreen(containing: "Generate a sample app"), "no generate screen:\n\(tmux.screen)")
     try tmux.tmux(["send-keys", "-t", "e2e", "-l", "hello_e2e"])
@@ -360,7 +360,7 @@ struct TerminalTests {
   func bothSideBySideMeasuresAndLeavesNothingRunning() throws {
     let cache = FileManager.default.temporaryDirectory.appending(path: "crossroads-e2e-cache").path()
     let tmux = try launch(environment: ["XDG_CACHE_HOME": cache])
-    try tmux.send("End", "Enter")
+    try tmux.send("End", "Up", "Enter")
     #expect(tmux.waitForScreen(containing: "Both, side by side"), "\(tmux.screen)")
     #expect(
       tmux.waitForScreen(containing: "Files written", seconds: 300),

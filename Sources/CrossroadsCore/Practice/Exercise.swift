@@ -70,7 +70,7 @@ public struct Exercise: Sendable, Equatable, Identifiable {
   /// The placeholder for the package's name in paths and solutions, as in the templates.
   public static let packagePlaceholder = "_project_"
 
-  static func resolve(_ text: String, package: String) -> String {
+  public static func resolve(_ text: String, package: String) -> String {
     text.replacing(packagePlaceholder, with: package)
   }
 

@@ -114,4 +114,7 @@ extension ExerciseCatalog {
 
   /// What the lesson's closing "Practice:" line says to point to exercise `id`.
   public static func pointer(to id: String) -> String { "crossroads practice show \(id)" }
+
+  /// The practice project's name in `framework`: `practice_flask`, `practice_django`.
+  public static func projectName(for framework: Framework) -> String { "practice_\(framework.rawValue)" }
 }

@@ -8,6 +8,8 @@ public struct AppState: Sendable, Equatable {
   /// parsing every lesson takes milliseconds that the first frame need not wait for.
   public let lessonFiles: [String: String]
   public private(set) var course: Course?
+  /// The practice exercises, read with the course.
+  public private(set) var exercises: ExerciseCatalog?
   public let lessonCount: Int
   /// The screens the user has opened; the last one is shown, the first is always home.
   public var screens: [Screen]
@@ -74,7 +76,8 @@ public struct AppState: Sendable, Equatable {
   var context: ScreenContext {
     ScreenContext(
       freshSession: SessionID(sessionCounter + 1), questionCount: try? questionnaire?.get().questions.count,
-      course: course ?? Course(entries: []), progress: progress, lessonCount: lessonCount, body: body,
+      course: course ?? Course(entries: []), exercises: exercises ?? ExerciseCatalog(files: [:]),
+      progress: progress, lessonCount: lessonCount, body: body,
       glyphs: glyphs,
       questionnaire: try? questionnaire?.get(), questionnaireError: questionnaireError,
       lastAnswers: lastAnswers, storage: storage, contentFiles: lessonFiles,
@@ -89,6 +92,7 @@ public struct AppState: Sendable, Equatable {
   mutating func loadCourse() {
     guard course == nil else { return }
     course = Course(files: lessonFiles)
+    exercises = ExerciseCatalog(files: lessonFiles)
     guard let parsed = try? questionnaire?.get() else { return }
     // Answers that no longer fit the questionnaire are not offered, and not overwritten
     // either: the person is told, and new answers are not remembered this time.
@@ -124,6 +128,7 @@ public struct ScreenContext: Sendable {
   /// How many questions the questionnaire asks, once it is read.
   public let questionCount: Int?
   public let course: Course
+  public let exercises: ExerciseCatalog
   public let progress: CourseProgress
   public let lessonCount: Int
   public let body: Rect
@@ -152,4 +157,6 @@ public enum Navigation: Sendable, Equatable {
   case resetProgress(String?)
   /// Stay, and have the runtime do some work, in order.
   case perform([Effect])
+  /// Replace this screen by another (stopping its sessions), as the next exercise does.
+  case replace(Screen)
 }

@@ -18,6 +18,10 @@ public enum Msg: Sendable, Equatable {
   case launch(SessionID, LaunchEvent)
   /// The endpoints of launch session `SessionID`'s server, requested again.
   case rechecked(SessionID, [EndpointResult])
+  /// A check of the practice watch session `SessionID` began, ended, or cannot run.
+  case practice(SessionID, ExerciseScreen.Event)
+  /// The reference solution of an exercise against the learner's files.
+  case solution(exerciseID: String, [ExerciseScreen.SolutionFile])
   /// A step or the result of the measure session `SessionID`.
   case measure(SessionID, MeasureEvent)
   /// A line the sample's own tests printed in session `SessionID`.
@@ -70,6 +74,15 @@ public enum Effect: Sendable, Equatable {
   /// Start session `SessionID`: generate the same app in both frameworks, set both up and
   /// measure them; the steps and the result come back as `.measure`.
   case measure(SessionID, MeasureScreen.Request)
+  /// Start session `SessionID`: watch the practice project in `directory` and check the
+  /// exercise on every save; each check comes back as `.practice`.
+  case practice(SessionID, String, Framework, directory: String)
+  /// Read the learner's files and diff them against the exercise's solution; the result
+  /// comes back as `.solution`.
+  case showSolution(String, Framework, directory: String)
+  /// Leave the screen to the person's editor (`$VISUAL`, `$EDITOR`) on `path`, and come back
+  /// to the same screen once it exits.
+  case edit(path: String)
   /// Open `url` in the person's browser; a failure comes back as a notice.
   case openURL(String)
 }

@@ -13,6 +13,8 @@ public enum Screen: Sendable, Equatable {
   case generatedFile(GeneratedFileScreen)
   case run(RunScreen)
   case measure(MeasureScreen)
+  case practiceList(PracticeListScreen)
+  case exercise(ExerciseScreen)
 
   /// The title shown in the title bar.
   func title(_ context: ScreenContext) -> String {
@@ -28,6 +30,8 @@ public enum Screen: Sendable, Equatable {
     case .generatedFile(let screen): "Preview of \(screen.path)"
     case .run(let screen): screen.title(context)
     case .measure(let screen): screen.title(context)
+    case .practiceList: "Practice: exercises in your own sample, checked as you save"
+    case .exercise(let screen): screen.title(context)
     }
   }
 
@@ -45,6 +49,8 @@ public enum Screen: Sendable, Equatable {
     case .generatedFile(let screen): screen.hints(context)
     case .run(let screen): screen.hints(context)
     case .measure(let screen): screen.hints(context)
+    case .practiceList(let screen): screen.hints(context)
+    case .exercise(let screen): screen.hints(context)
     }
   }
 
@@ -59,6 +65,7 @@ public enum Screen: Sendable, Equatable {
     switch self {
     case .run(let screen): screen.sessions
     case .measure(let screen): screen.sessions
+    case .exercise(let screen): screen.sessions
     default: []
     }
   }
@@ -98,6 +105,12 @@ public enum Screen: Sendable, Equatable {
     case .measure(var screen):
       defer { self = .measure(screen) }
       return screen.handle(key, context)
+    case .practiceList(var screen):
+      defer { self = .practiceList(screen) }
+      return screen.handle(key, context)
+    case .exercise(var screen):
+      defer { self = .exercise(screen) }
+      return screen.handle(key, context)
     }
   }
 
@@ -128,6 +141,8 @@ public enum Screen: Sendable, Equatable {
     case .generatedFile(let screen): screen.draw(into: &canvas, context)
     case .run(let screen): screen.draw(into: &canvas, context)
     case .measure(let screen): screen.draw(into: &canvas, context)
+    case .practiceList(let screen): screen.draw(into: &canvas, context)
+    case .exercise(let screen): screen.draw(into: &canvas, context)
     }
   }
 }

@@ -55,6 +55,26 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
       state.screens[index] = .measure(screen)
     }
     return []
+  case .practice(let session, let event):
+    var effects: [Effect] = []
+    for index in state.screens.indices {
+      guard case .exercise(var screen) = state.screens[index] else { continue }
+      if screen.apply(event, from: session), case .result(let outcome) = event {
+        // Each check's result is kept with the lesson progress: passing marks it done.
+        state.progress.record(
+          exercise: screen.exerciseID, framework: screen.framework, passed: outcome.passed)
+        effects = [.saveProgress(state.progress)]
+      }
+      state.screens[index] = .exercise(screen)
+    }
+    return effects
+  case .solution(let id, let files):
+    for index in state.screens.indices {
+      guard case .exercise(var screen) = state.screens[index], screen.exerciseID == id else { continue }
+      screen.solution = files
+      state.screens[index] = .exercise(screen)
+    }
+    return []
   case .sampleTestsOutput(let session, let line):
     state.updateRunScreens { $0.testsReported(session, line: line) }
     return []
@@ -130,6 +150,11 @@ extension AppState {
       return [.saveProgress(progress)]
     case .perform(let effects):
       return effects
+    case .replace(var screen):
+      let stopping = self.screen.sessions.map { Effect.cancel($0) }
+      screen.resize(context)
+      self.screen = screen
+      return stopping + screen.startEffects
     }
   }
 
@@ -147,6 +172,11 @@ extension AppState {
       changed = recordPosition() || changed
       effects += screen.sessions.map { .cancel($0) }
       screens.removeLast()
+    }
+    // An exercise waiting for its project or environment checks again on coming back.
+    if case .exercise(var exercise) = screen {
+      effects += exercise.restart(context)
+      screen = .exercise(exercise)
     }
     return (changed ? [.saveProgress(progress)] : []) + effects
   }
@@ -183,6 +213,7 @@ extension Screen {
     switch self {
     case .run(let run): [.launch(run.launch, directory: run.directory)]
     case .measure(let measure): [.measure(measure.session, measure.request)]
+    case .exercise(let exercise): exercise.startEffects
     default: []
     }
   }

@@ -38,6 +38,7 @@ private func trailing(_ screen: Screen, _ context: ScreenContext) -> String {
   case .lesson(let lesson): lesson.progress
   case .advisor(let advisor): advisor.progress(context)
   case .measure(let measure): measure.progress
+  case .exercise(let exercise): exercise.progress
   default: ""
   }
 }

@@ -34,6 +34,14 @@ public final class MemoryTerminal: TerminalBackend {
     restored = true
   }
 
+  /// How many times the terminal was handed to something else, such as an editor.
+  public private(set) var suspensions = 0
+
+  public func suspend(while body: () -> Void) {
+    suspensions += 1
+    body()
+  }
+
   /// The frame as text: one quoted row per line, so trailing spaces stay visible.
   public var snapshot: String {
     frame.rows.map { "\"\($0)\"" }.joined(separator: "\n") + "\n"

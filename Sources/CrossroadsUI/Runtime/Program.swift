@@ -18,17 +18,24 @@ public final class Program {
   private var running = true
   private var exitStatus: Int32 = 0
   private let perform: @Sendable (Effect) -> Msg?
+  /// Carries out the effects that need the terminal itself (an editor), on this thread.
+  private let performOnTerminal: (Effect) -> Msg?
   /// Effects run here, in order, off the UI thread; drained before `run` returns.
   private let worker = DispatchQueue(label: "crossroads.effects")
 
   /// `perform` carries out the effects that reach outside (saving files now, processes
   /// later) on a worker thread; the message it returns, if any, comes back to `update`.
+  ///
+  /// `performOnTerminal` carries out `.edit`: the terminal is handed over while it runs.
   public init(
-    state: AppState, backend: any TerminalBackend, inbox: Inbox, perform: @escaping @Sendable (Effect) -> Msg?
+    state: AppState, backend: any TerminalBackend, inbox: Inbox,
+    performOnTerminal: @escaping (Effect) -> Msg? = { _ in nil },
+    perform: @escaping @Sendable (Effect) -> Msg?
   ) {
     self.state = state
     self.backend = backend
     self.inbox = inbox
+    self.performOnTerminal = performOnTerminal
     self.perform = perform
   }
 
@@ -69,6 +76,12 @@ public final class Program {
       case .quit:
         running = false
         if case .signal(let signal) = msg { exitStatus = signal.exitStatus }
+      case .edit:
+        var result: Msg?
+        backend.suspend { result = performOnTerminal(effect) }
+        if let result { inbox.post(.msg(result)) }
+        // The window may have changed size while the editor had it.
+        apply(.resize(backend.refreshSize()))
       default:
         worker.async { [perform, inbox] in
           if let result = perform(effect) { inbox.post(.msg(result)) }

@@ -14,4 +14,7 @@ public protocol TerminalBackend: AnyObject {
   func refreshSize() -> Size
   /// Gives the terminal back exactly as it was; safe to call more than once.
   func restore()
+  /// Hands the terminal to `body` (an editor the person works in) as the shell left it, then
+  /// takes it back and draws the next frame in full.
+  func suspend(while body: () -> Void)
 }

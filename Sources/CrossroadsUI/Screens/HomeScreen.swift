@@ -9,6 +9,7 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
     case advise
     case generate
     case measure
+    case practice
 
     var title: String {
       switch self {
@@ -17,20 +18,20 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
       case .advise: "Which fits my project?"
       case .generate: "Generate"
       case .measure: "Both, side by side"
+      case .practice: "Practice"
       }
     }
 
     func detail(_ context: ScreenContext) -> String {
       switch self {
-      case .learn: "Short lessons on micro vs full-stack, with the code of each side by side."
-      case .compare: "Every Flask and Django code pair of the course, by topic."
+      case .learn: "Short lessons, Flask and Django side by side."
+      case .compare: "Every code pair of the course, by topic."
       case .advise:
         // The count comes from the questionnaire itself, so a new question shows up here.
-        "\(context.questionCount.map(Self.questions) ?? "A few questions"), and a "
-          + "recommendation that explains itself answer by answer."
-      case .generate: "Write a sample Flask or Django app with the features you choose."
-      case .measure:
-        "The same app in both, run together and measured here: code, packages, memory, speed."
+        "\(context.questionCount.map(Self.questions) ?? "A few questions") and a reasoned verdict."
+      case .generate: "Write a sample app with the features you pick."
+      case .measure: "The same app in both, run and measured here."
+      case .practice: "Exercises in your own sample, checked on save."
       }
     }
 
@@ -89,6 +90,8 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
       .push(.advisor(AdvisorScreen(questionnaire: context.questionnaire, lastAnswers: context.lastAnswers)))
     case .generate:
       .push(.generate(GenerateScreen(contentFiles: context.contentFiles, folder: context.workingDirectory)))
+    case .practice:
+      .push(.practiceList(PracticeListScreen(catalog: context.exercises)))
     case .measure:
       // The app the last answers describe, or the plain sample when there are none.
       .push(

@@ -18,7 +18,7 @@ public struct LessonScreen: Sendable, Equatable, KeyedScreen {
 
   enum Action: Sendable, Equatable {
     case scroll(Int)
-    case pageUp, pageDown, top, bottom, check, pair, back
+    case pageUp, pageDown, top, bottom, check, pair, practice, back
   }
 
   func keys(_ context: ScreenContext) -> KeyTable<Action> { Self.table }
@@ -30,6 +30,7 @@ public struct LessonScreen: Sendable, Equatable, KeyedScreen {
       [([.pageUp, .character("b")], .pageUp), ([.pageDown, .character(" ")], .pageDown)]),
     .init("t", "take the check", [.character("t")], .check),
     .init("c", "code side by side", [.character("c")], .pair),
+    .init("p", "practise it", [.character("p")], .practice),
     .init("Esc", "back", Key.backKeys, .back),
     .init(
       "Home/End", "top, bottom", inStatusLine: false,
@@ -70,7 +71,9 @@ public struct LessonScreen: Sendable, Equatable, KeyedScreen {
         [
           StyledRun(done ? "\(context.glyphs.done) Done. " : "End of the lesson. ", .heading),
           StyledRun(
-            "Press t to take its knowledge check (\(lesson.check.count) question\(lesson.check.count == 1 ? "" : "s"))."
+            "Press t to take its knowledge check (\(lesson.check.count) question\(lesson.check.count == 1 ? "" : "s"))"
+              + (context.exercises.exercises.contains { $0.lesson == lessonID }
+                ? ", or p to practise it in your own sample." : ".")
           ),
         ], width: Self.textWidth(context))
     scroll = min(scroll, maxScroll)
@@ -91,6 +94,10 @@ public struct LessonScreen: Sendable, Equatable, KeyedScreen {
       guard !pairStarts.isEmpty else { return .stay }
       let index = pairStarts.firstIndex { $0 >= scroll } ?? pairStarts.count - 1
       return .push(.pair(PairScreen(lessonID: lessonID, pairIndex: index)))
+    case .practice:
+      // The exercises this lesson teaches, the first one picked.
+      let exercise = context.exercises.exercises.first { $0.lesson == lessonID }
+      return .push(.practiceList(PracticeListScreen(catalog: context.exercises, exercise: exercise?.id)))
     case .back: return .back
     }
     scroll = ScrollOffset.clamped(scroll, count: lines.count, page: pageHeight)
