@@ -51,10 +51,8 @@ enum Interface {
     // `crossroads run DIR` in a terminal opens the run screen over home, its launch started.
     let opening = runDirectory.map { state.open(.run(RunScreen(directory: $0, session: state.newSession()))) }
     let program = Program(
-      state: state, backend: terminal, inbox: inbox, performOnTerminal: { Editor.perform($0) }
-    ) {
-      perform($0, content: lessonFiles, sessions: sessions, savesProgress: savesProgress)
-    }
+      state: state, backend: terminal, inbox: inbox, performOnTerminal: { Editor.perform($0) },
+      perform: { perform($0, content: lessonFiles, sessions: sessions, savesProgress: savesProgress) })
     return program.run(startingWith: opening ?? [])
   }
 
