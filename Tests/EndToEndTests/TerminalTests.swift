@@ -372,4 +372,43 @@ struct TerminalTests {
     #expect(Spawn.processes(mentioning: "/crossroads/measure/").isEmpty, "a process of the measure is left")
     #expect(Spawn.processes(mentioning: "gunicorn").isEmpty, "a server of the measure is left")
   }
+
+  /// Practice as a person does it: the exercise on screen, `e` opens $EDITOR (here a script
+  /// that writes the solution and exits), the terminal comes back, the save is checked for
+  /// real and the screen turns to passed; quitting leaves the terminal as it was.
+  @Test(.timeLimit(.minutes(6)))
+  func practiceEditsInTheEditorAndTheSaveIsChecked() throws {
+    let projects = FileManager.default.temporaryDirectory.appending(path: "practice-\(UUID().uuidString)").path()
+    try FileManager.default.createDirectory(atPath: projects, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: projects) }
+    let cache = FileManager.default.temporaryDirectory.appending(path: "crossroads-e2e-cache").path()
+    let started = try Tmux.run([crossroadsBinary, "practice", "start", "--framework", "flask", "--into", projects])
+    #expect(started.status == 0, "\(started.errors)")
+    let project = projects + "/practice_flask"
+    // Its environment, as the run screen would make it.
+    let setUp = try Tmux.run(["/usr/bin/env", "XDG_CACHE_HOME=\(cache)", crossroadsBinary, "run", project, "--check"])
+    #expect(setUp.status == 0, "\(setUp.errors)")
+    // The "editor": writes the exercise's reference solution into the file it is given.
+    let solution = try #require(
+      try String(
+        contentsOf: URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+          .deletingLastPathComponent().appending(path: "Lessons/exercises/health/flask/solution/_project_/views.py"),
+        encoding: .utf8))
+    let editor = projects + "/editor.sh"
+    try "#!/bin/sh\ncat > \"$1\" <<'CROSSROADS_EOF'\n\(solution)CROSSROADS_EOF\n".write(
+      toFile: editor, atomically: true, encoding: .utf8)
+    chmod(editor, 0o755)
+    let tmux = try launch(environment: ["XDG_CACHE_HOME": cache, "EDITOR": editor], prefix: "cd \(projects) && ")
+    try tmux.send("End", "Enter")
+    #expect(tmux.waitForScreen(containing: "health"), "\(tmux.screen)")
+    try tmux.send("Enter")
+    #expect(
+      tmux.waitForScreen(containing: "Not yet:", seconds: 60), "the first check did not fail:\n\(tmux.screen)")
+    try tmux.send("e")
+    #expect(
+      tmux.waitForScreen(containing: "Passed:", seconds: 60), "the save was not checked:\n\(tmux.screen)")
+    #expect(tmux.screen.contains("Practice health (Flask)"), "back on the same screen")
+    try tmux.send("C-c")
+    try expectTerminalGivenBack(tmux, status: "130")
+  }
 }
