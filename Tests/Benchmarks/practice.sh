@@ -103,22 +103,27 @@ done
 
 saved_flask="$work/practice_flask/practice_flask/views.py"
 saved_django="$work/practice_django/core/views.py"
-hyperfine -N --warmup 2 --runs 15 --export-json "$work/flask.json" \
-  -n "flask by hand" "$work/flask-by-hand.sh" \
-  -n "flask save to result" "python3 -S -E $work/save.py $work/watch-flask.out $saved_flask" >&2
-hyperfine -N --warmup 2 --runs 15 --export-json "$work/django.json" \
-  -n "django by hand" "$work/django-by-hand.sh" \
-  -n "django save to result" "python3 -S -E $work/save.py $work/watch-django.out $saved_django" >&2
+# Each pair is timed twice, in both orders, and the medians are taken over both: on a shared
+# machine the load drifts, and hyperfine runs one command's runs before the other's.
+for framework in flask django; do
+  saved_var="saved_$framework"
+  hand=(-n "$framework by hand" "$work/$framework-by-hand.sh")
+  save=(-n "$framework save to result" "python3 -S -E $work/save.py $work/watch-$framework.out ${!saved_var}")
+  hyperfine -N --warmup 2 --runs 10 --export-json "$work/$framework-1.json" "${hand[@]}" "${save[@]}" >&2
+  hyperfine -N --warmup 2 --runs 10 --export-json "$work/$framework-2.json" "${save[@]}" "${hand[@]}" >&2
+done
 
-python3 - "$work/flask.json" "$work/django.json" <<'PY'
-import json, sys
-for path in sys.argv[1:]:
-    results = {r["command"]: r for r in json.load(open(path))["results"]}
-    names = sorted(results)
-    hand = next(r for n, r in results.items() if n.endswith("by hand"))
-    watch = next(r for n, r in results.items() if n.endswith("save to result"))
-    ratio = watch["median"] / hand["median"]
-    print(f'{hand["command"]}: {hand["median"] * 1000:.0f} ms median; '
-          f'{watch["command"]}: {watch["median"] * 1000:.0f} ms median; '
-          f'ratio {ratio:.2f} (target at most 1.2)')
+python3 - "$work" <<'PY'
+import json, statistics, sys
+work = sys.argv[1]
+for framework in ["flask", "django"]:
+    times = {}
+    for part in (1, 2):
+        for result in json.load(open(f"{work}/{framework}-{part}.json"))["results"]:
+            times.setdefault(result["command"], []).extend(result["times"])
+    hand = statistics.median(times[f"{framework} by hand"])
+    watch = statistics.median(times[f"{framework} save to result"])
+    print(f"{framework} by hand: {hand * 1000:.0f} ms median; "
+          f"{framework} save to result: {watch * 1000:.0f} ms median; "
+          f"ratio {watch / hand:.2f} (target at most 1.2)")
 PY

@@ -52,6 +52,47 @@ struct PracticeWatchTests {
     #expect((progress["exercises"] as? [String: String])?["health/flask"] == "done", "\(progress)")
   }
 
+  @Test func aSaveDuringACheckCancelsItAndOnlyTheNewestIsReported() async throws {
+    let project = try PracticeProjects.copy(try PracticeProjects.project(.flask), named: "stale")
+    defer { try? FileManager.default.removeItem(atPath: project.target.directory) }
+    let health = try #require(PracticeProjects.catalog.exercise(id: "health")?.versions[.flask])
+    // A check slow enough for a save to arrive while it runs.
+    let slow = Exercise.Version(
+      framework: .flask, task: health.task, features: [], files: health.files, hints: health.hints,
+      checkName: "check_slow.py", check: "import time\n\n\ndef test_slow():\n    time.sleep(3)\n",
+      solution: [:])
+    let check = PracticeCheck(
+      exerciseID: "slow", version: slow, support: PracticeProjects.catalog.support[.flask] ?? [:],
+      target: project.target, python: project.python)
+    let supervisor = Supervisor()
+    let watch = PracticeWatch(
+      check: check, supervisor: supervisor, watcher: FileWatcher(root: project.target.directory))
+    let events = Events()
+    let running = Task { await watch.run { events.add($0) } }
+    defer { running.cancel() }
+
+    try await Task.sleep(for: .seconds(1))  // the first check is running
+    try "x = 1\n".write(toFile: project.target.directory + "/saved.py", atomically: false, encoding: .utf8)
+    let clock = ContinuousClock()
+    let start = clock.now
+    while !events.all.contains(where: { if case .result = $0 { true } else { false } }),
+      clock.now - start < .seconds(30)
+    {
+      try await Task.sleep(for: .milliseconds(50))
+    }
+    running.cancel()
+    await running.value
+    let seen = events.all
+    #expect(seen.first == .checking(SessionID(1)))
+    #expect(seen.contains(.checking(SessionID(2))))
+    let results = seen.compactMap { event -> SessionID? in
+      if case .result(let id, let outcome) = event, outcome.passed { return id }
+      return nil
+    }
+    #expect(results == [SessionID(2)], "\(seen)")
+    #expect(await supervisor.running.isEmpty)
+  }
+
   @Test(arguments: [false, true])
   func theWatcherNoticesSavesAndIgnoresCaches(polling: Bool) async throws {
     let root = Fixture.runRoot.appending(path: "watched-\(UUID().uuidString.prefix(8))").path()
@@ -62,7 +103,7 @@ struct PracticeWatchTests {
     defer { watcher.stop() }
     let changes = Counter()
     let listening = Task {
-      for await _ in watcher.changes() { changes.add() }
+      for await noticed in watcher.changes() { changes.add(noticed) }
     }
     defer { listening.cancel() }
     try await Task.sleep(for: .milliseconds(400))  // the watch is set up
@@ -76,14 +117,18 @@ struct PracticeWatchTests {
     try await Task.sleep(for: .milliseconds(800))
     #expect(changes.value == 0)
 
-    // Three quick writes are one save, noticed within a second.
+    // Three quick writes are one save, noticed within a second (as the watcher timed it:
+    // the tests running beside this one may keep its own task waiting).
+    let clock = ContinuousClock()
+    let written = clock.now
     for value in 2...4 {
       try "x = \(value)\n".write(toFile: root + "/pkg/views.py", atomically: false, encoding: .utf8)
     }
-    let clock = ContinuousClock()
-    let start = clock.now
-    while changes.value == 0, clock.now - start < .seconds(2) { try await Task.sleep(for: .milliseconds(20)) }
-    #expect(clock.now - start < .seconds(1))
+    while changes.value == 0, clock.now - written < .seconds(10) {
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    let noticed = try #require(changes.first)
+    #expect(noticed - written < .seconds(1))
     try await Task.sleep(for: .milliseconds(500))
     #expect(changes.value == 1)
 
@@ -94,16 +139,24 @@ struct PracticeWatchTests {
     let seen = changes.value
     try "<p>hi</p>".write(toFile: root + "/pkg/templates/items.html", atomically: false, encoding: .utf8)
     let newStart = clock.now
-    while changes.value == seen, clock.now - newStart < .seconds(2) {
+    while changes.value == seen, clock.now - newStart < .seconds(10) {
       try await Task.sleep(for: .milliseconds(20))
     }
     #expect(changes.value > seen)
   }
 }
 
-/// A count shared with the task that listens.
+/// The watch's events, in order, shared with the task that reports them.
+private final class Events: Sendable {
+  private let events = Mutex<[PracticeWatch.Event]>([])
+  func add(_ event: PracticeWatch.Event) { events.withLock { $0.append(event) } }
+  var all: [PracticeWatch.Event] { events.withLock { $0 } }
+}
+
+/// The changes noticed, shared with the task that listens.
 private final class Counter: Sendable {
-  private let count = Mutex(0)
-  func add() { count.withLock { $0 += 1 } }
-  var value: Int { count.withLock { $0 } }
+  private let noticed = Mutex<[ContinuousClock.Instant]>([])
+  func add(_ instant: ContinuousClock.Instant) { noticed.withLock { $0.append(instant) } }
+  var value: Int { noticed.withLock { $0.count } }
+  var first: ContinuousClock.Instant? { noticed.withLock { $0.first } }
 }

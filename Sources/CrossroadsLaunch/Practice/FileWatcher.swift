@@ -25,7 +25,7 @@ public final class FileWatcher: Sendable {
   static let pollInterval = DispatchTimeInterval.milliseconds(250)
 
   private struct State {
-    var continuation: AsyncStream<Void>.Continuation?
+    var continuation: AsyncStream<ContinuousClock.Instant>.Continuation?
     /// Bumped by every event; a debounced report goes out only if none came after it.
     var generation = 0
     var stopped = false
@@ -69,9 +69,11 @@ public final class FileWatcher: Sendable {
     return true
   }
 
-  /// One element per debounced burst of changes, until `stop()`.
-  public func changes() -> AsyncStream<Void> {
-    let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+  /// One element per debounced burst of changes, until `stop()`: the moment it was reported,
+  /// taken on the watcher's own queue, so a busy listener does not change it.
+  public func changes() -> AsyncStream<ContinuousClock.Instant> {
+    let (stream, continuation) = AsyncStream<ContinuousClock.Instant>.makeStream(
+      bufferingPolicy: .bufferingNewest(1))
     state.withLock { $0.continuation = continuation }
     continuation.onTermination = { [weak self] _ in self?.stop() }
     queue.async { [self] in
@@ -109,7 +111,7 @@ public final class FileWatcher: Sendable {
     let nanoseconds = Int(components.seconds) * 1_000_000_000 + Int(components.attoseconds / 1_000_000_000)
     queue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { [self] in
       let continuation = state.withLock { $0.generation == generation ? $0.continuation : nil }
-      continuation?.yield(())
+      continuation?.yield(ContinuousClock.now)
     }
   }
 
