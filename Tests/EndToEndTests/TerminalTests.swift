@@ -378,32 +378,40 @@ struct TerminalTests {
   /// real and the screen turns to passed; quitting leaves the terminal as it was.
   @Test(.timeLimit(.minutes(6)))
   func practiceEditsInTheEditorAndTheSaveIsChecked() throws {
-    let projects = FileManager.default.temporaryDirectory.appending(path: "practice-\(UUID().uuidString)").path()
+    let projects = FileManager.default.temporaryDirectory.appending(path: "practice-\(UUID().uuidString)")
+      .path()
     try FileManager.default.createDirectory(atPath: projects, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: projects) }
     let cache = FileManager.default.temporaryDirectory.appending(path: "crossroads-e2e-cache").path()
-    let started = try Tmux.run([crossroadsBinary, "practice", "start", "--framework", "flask", "--into", projects])
+    let started = try Tmux.run([
+      crossroadsBinary, "practice", "start", "--framework", "flask", "--into", projects,
+    ])
     #expect(started.status == 0, "\(started.errors)")
     let project = projects + "/practice_flask"
     // Its environment, as the run screen would make it.
-    let setUp = try Tmux.run(["/usr/bin/env", "XDG_CACHE_HOME=\(cache)", crossroadsBinary, "run", project, "--check"])
+    let setUp = try Tmux.run([
+      "/usr/bin/env", "XDG_CACHE_HOME=\(cache)", crossroadsBinary, "run", project, "--check",
+    ])
     #expect(setUp.status == 0, "\(setUp.errors)")
     // The "editor": writes the exercise's reference solution into the file it is given.
     let solution = try #require(
       try String(
         contentsOf: URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-          .deletingLastPathComponent().appending(path: "Lessons/exercises/health/flask/solution/_project_/views.py"),
+          .deletingLastPathComponent().appending(
+            path: "Lessons/exercises/health/flask/solution/_project_/views.py"),
         encoding: .utf8))
     let editor = projects + "/editor.sh"
     try "#!/bin/sh\ncat > \"$1\" <<'CROSSROADS_EOF'\n\(solution)CROSSROADS_EOF\n".write(
       toFile: editor, atomically: true, encoding: .utf8)
     chmod(editor, 0o755)
-    let tmux = try launch(environment: ["XDG_CACHE_HOME": cache, "EDITOR": editor], prefix: "cd \(projects) && ")
+    let tmux = try launch(
+      environment: ["XDG_CACHE_HOME": cache, "EDITOR": editor], prefix: "cd \(projects) && ")
     try tmux.send("End", "Enter")
     #expect(tmux.waitForScreen(containing: "health"), "\(tmux.screen)")
     try tmux.send("Enter")
     #expect(
-      tmux.waitForScreen(containing: "Not yet:", seconds: 60), "the first check did not fail:\n\(tmux.screen)")
+      tmux.waitForScreen(containing: "Not yet:", seconds: 60), "the first check did not fail:\n\(tmux.screen)"
+    )
     try tmux.send("e")
     #expect(
       tmux.waitForScreen(containing: "Passed:", seconds: 60), "the save was not checked:\n\(tmux.screen)")
