@@ -9,7 +9,7 @@ import Testing
 /// its stop, which must end both sides and everything they started.
 ///
 /// In the command's suite, which is serialized: both fill the same cached environments.
-extension MeasureCommandTests {
+extension RealPython.MeasureCommandTests {
   static let lessons = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appending(path: "Lessons").path()
 
