@@ -116,6 +116,22 @@ extension RealPython {
       expectNothingLeft(fixture)
     }
 
+    /// A Django or Flask developer's own variables for another project do not reach the sample.
+    @Test func thePersonsFrameworkVariablesDoNotReachTheSample() throws {
+      var environment = Fixture.environment
+      environment["DJANGO_SETTINGS_MODULE"] = "otherproject.settings"
+      environment["FLASK_APP"] = "otherproject:make_app"
+      environment["FLASK_RUN_CERT"] = "adhoc"
+      environment["PYTHONPATH"] = "/nonexistent/otherproject"
+      for fixture in [try Fixture.flask(), try Fixture.django()] {
+        let spawn = try Spawn(
+          [launcherUnderTest, "run", fixture.directory.path(), "--check"], environment: environment)
+        defer { spawn.killIfRunning() }
+        #expect(spawn.wait() == 0, "stderr:\n\(spawn.errors)")
+        expectNothingLeft(fixture, port: servedPort(in: spawn.errors))
+      }
+    }
+
     /// Samples as `crossroads generate` writes them, with no feature and with all of them.
     @Test(arguments: [
       ("flask", ""), ("flask", "orm,admin,html,auth"), ("django", ""), ("django", "orm,admin,html,auth"),
