@@ -32,6 +32,8 @@ public final class CursesTerminal: TerminalBackend {
   private let usesColor: Bool
   private var colorPairs: [Int: Int16] = [:]
   private var restored = false
+  /// The frame ncurses holds now: rows equal to it are not converted and handed over again.
+  private var shown: Canvas?
 
   /// Starts ncurses on the controlling terminal. `environment` decides colour (`NO_COLOR`).
   public init(environment: [String: String]) throws {
@@ -86,6 +88,7 @@ public final class CursesTerminal: TerminalBackend {
     if cn_window_size(&rows, &cols) == 0 {
       resizeterm(rows, cols)
     }
+    shown = nil
     size = Size(width: Int(cn_cols()), height: Int(cn_lines()))
     return size
   }
@@ -159,7 +162,13 @@ public final class CursesTerminal: TerminalBackend {
 
   public func present(_ canvas: Canvas) {
     guard canvas.size == size else { return }
+    let previous = shown?.size == canvas.size ? shown : nil
+    let width = canvas.size.width
     for y in 0..<canvas.size.height {
+      // A key changes a few rows; converting all 12,000 cells of a 200x60 frame on each one
+      // cost more than the terminal's own redraw.
+      let row = (y * width)..<((y + 1) * width)
+      if let previous, previous.cells[row] == canvas.cells[row] { continue }
       var x = 0
       while x < canvas.size.width {
         // One run of cells that share a style becomes one call.
@@ -178,6 +187,7 @@ public final class CursesTerminal: TerminalBackend {
     }
     cn_attrset(cn_a_normal())
     refresh()
+    shown = canvas
   }
 
   private func attributes(for style: Style) -> attr_t {

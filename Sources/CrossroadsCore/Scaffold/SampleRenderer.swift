@@ -61,16 +61,42 @@ public struct SampleRenderer: Sendable, Equatable {
         ProjectPlan.File(
           path: Self.projectPath(file.path, name: name.value), contents: RegionMarker.strip(rendered)))
     }
-    let marker = ProjectMarker(
+    files.append(
+      ProjectPlan.File(path: ProjectMarker.fileName, contents: marker(features, answers: answers).json()))
+    return ProjectPlan(
+      name: name, framework: framework, features: features, files: files.sorted { $0.path < $1.path })
+  }
+
+  /// One file of the project `plan` would write, rendered alone, exactly as `plan` renders
+  /// it; nil for a path the plan does not hold. The preview opens a file this way: rendering
+  /// the whole project for it took longer than the terminal takes to redraw.
+  public func file(
+    at path: String, name: ProjectName, features chosen: some Sequence<String>, answers: Answers? = nil,
+    secretKey: String = SecretKey.generate()
+  ) throws(ScaffoldError) -> String? {
+    let features = try manifest.closure(of: chosen)
+    if path == ProjectMarker.fileName { return marker(features, answers: answers).json() }
+    let included = Set(features)
+    guard
+      let file = manifest.files.first(where: {
+        ($0.when.map(included.contains) ?? true) && Self.projectPath($0.path, name: name.value) == path
+      })
+    else { return nil }
+    let context = Self.context(
+      projectName: name.value, secretKey: secretKey, features: included, manifest: manifest)
+    return RegionMarker.strip(try render(file.path, context: context))
+  }
+
+  /// The marker of a project with `features` (closed under `requires`).
+  private func marker(_ features: [String], answers: Answers?) -> ProjectMarker {
+    let included = Set(features)
+    return ProjectMarker(
       framework: framework, features: features, answers: answers,
       crossroadsVersion: CrossroadsVersion.current,
       endpoints: manifest.endpoints.filter { $0.applies(to: included) }.map {
         ProjectMarker.Endpoint(
           method: $0.method, path: $0.path, body: $0.body, status: $0.status, expect: $0.expect)
       })
-    files.append(ProjectPlan.File(path: ProjectMarker.fileName, contents: marker.json()))
-    return ProjectPlan(
-      name: name, framework: framework, features: features, files: files.sorted { $0.path < $1.path })
   }
 
   /// The paths `plan` would write, without rendering anything: cheap enough to redraw a

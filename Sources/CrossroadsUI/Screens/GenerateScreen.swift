@@ -212,11 +212,9 @@ public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
   /// A file as it would be generated, with a stand-in for the secret key (each project
   /// gets its own when written); nil until the name is valid.
   private func renderedFile(_ path: String) -> String? {
-    guard let projectName = try? ProjectName(name), let renderer = renderers[framework],
-      let plan = try? renderer.plan(
-        name: projectName, features: features, secretKey: SampleRenderer.secretKeyPlaceholder)
-    else { return nil }
-    return plan.files.first { $0.path == path }?.contents
+    guard let projectName = try? ProjectName(name), let renderer = renderers[framework] else { return nil }
+    return try? renderer.file(
+      at: path, name: projectName, features: features, secretKey: SampleRenderer.secretKeyPlaceholder)
   }
 
   private mutating func moveFocus(by step: Int) {
