@@ -51,6 +51,13 @@ let package = Package(
         "CrossroadsLaunch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
+      // The Swift runtime and Foundation linked in, for `swift run` and `swift build` as for
+      // a release: loading them as shared libraries at every start was most of its time.
+      linkerSettings: [
+        .unsafeFlags(
+          ["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections"],
+          .when(platforms: [.linux]))
+      ],
       plugins: ["EmbedContent"]
     ),
     // Turns Lessons/ into Swift source, so a copied binary still has every lesson.

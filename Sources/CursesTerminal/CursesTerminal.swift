@@ -164,20 +164,23 @@ public final class CursesTerminal: TerminalBackend {
     guard canvas.size == size else { return }
     let previous = shown?.size == canvas.size ? shown : nil
     let width = canvas.size.width
+    let cells = canvas.cells
+    var text: [wchar_t] = []
+    text.reserveCapacity(width * 2)
     for y in 0..<canvas.size.height {
       // A key changes a few rows; converting all 12,000 cells of a 200x60 frame on each one
       // cost more than the terminal's own redraw.
       let row = (y * width)..<((y + 1) * width)
-      if let previous, previous.cells[row] == canvas.cells[row] { continue }
-      var x = 0
-      while x < canvas.size.width {
+      if let previous, previous.cells[row] == cells[row] { continue }
+      var index = row.lowerBound
+      while index < row.upperBound {
         // One run of cells that share a style becomes one call.
-        let style = canvas[x, y].style
-        let start = x
-        var text: [wchar_t] = []
-        while x < canvas.size.width, canvas[x, y].style == style {
-          for scalar in canvas[x, y].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
-          x += 1
+        let style = cells[index].style
+        let start = index - row.lowerBound
+        text.removeAll(keepingCapacity: true)
+        while index < row.upperBound, cells[index].style == style {
+          for scalar in cells[index].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+          index += 1
         }
         cn_attrset(attributes(for: style))
         text.withUnsafeBufferPointer {
