@@ -9,6 +9,7 @@ public struct SampleRenderer: Sendable, Equatable {
   public let manifest: SampleManifest
   /// The sample's files by their path inside the sample's folder.
   let templates: [String: String]
+  private let parsed = ParsedTemplates()
 
   /// Shown in place of the secret key in lesson excerpts: each project gets its own.
   public static let secretKeyPlaceholder = "generated-for-each-project"
@@ -159,11 +160,14 @@ public struct SampleRenderer: Sendable, Equatable {
     // Files with no tag at all (most of .gitignore, empty __init__.py) are kept byte for byte.
     guard text.containsBytes("<%") else { return text }
     do {
-      let (compacted, chunks) = Self.compact(text)
-      // The set-delimiter tag alone on its line is removed with its line (Mustache's
-      // standalone rule), so the output starts exactly where the template does.
-      let template = try MustacheTemplate(string: "{{=<% %>=}}\n" + compacted)
-      return template.render(context.merging(chunks) { _, chunk in chunk })
+      let parsed = try parsed.entry(templatePath) {
+        let (compacted, chunks) = Self.compact(text)
+        // The set-delimiter tag alone on its line is removed with its line (Mustache's
+        // standalone rule), so the output starts exactly where the template does.
+        return ParsedTemplates.Entry(
+          template: try MustacheTemplate(string: "{{=<% %>=}}\n" + compacted), chunks: chunks)
+      }
+      return parsed.template.render(context.merging(parsed.chunks) { _, chunk in chunk })
     } catch {
       throw .template(path: "Lessons/samples/\(framework.rawValue)/\(templatePath)", message: "\(error)")
     }
