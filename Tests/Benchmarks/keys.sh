@@ -43,6 +43,7 @@ for round in $(seq $rounds); do
   # The first key after the first frame, a person's pause later, against those after it.
   for start in $(seq 5); do
     run --first j --keys "k j" --count 10 -- "$binary" >"$work/first-$round-$start.json"
+    run --first j --keys "k j" --count 10 -- "$work/floor-keys" >"$work/floorfirst-$round-$start.json"
   done
 done
 
@@ -65,12 +66,16 @@ for name in ["home", "lesson", "pair", "preview"]:
     note = f"   ({silent} keys drew nothing)" if silent else ""
     print(f"keys {name:8} crossroads {statistics.median(ours):.2f} ms (p90 {statistics.quantiles(ours, n=10)[-1]:.2f})"
           f"   floor {statistics.median(floor):.2f} ms   ratio {ratio:.2f}x{note}")
-firsts, rest = [], []
-for path in glob.glob(f"{work}/first-*.json"):
-    result = json.load(open(path))
-    firsts.append(result["first"])
-    rest += result["keys"]
-print(f"first key  {statistics.median(firsts):.2f} ms (max {max(firsts):.2f})   the keys after it "
-      f"{statistics.median(rest):.2f} ms   ratio {statistics.median(firsts)/statistics.median(rest):.2f}x")
+def first(pattern):
+    firsts, rest = [], []
+    for path in glob.glob(f"{work}/{pattern}"):
+        result = json.load(open(path))
+        firsts.append(result["first"])
+        rest += result["keys"]
+    return statistics.median(firsts), max(firsts), statistics.median(rest)
+ours, ours_max, ours_rest = first("first-*.json")
+floor, _, floor_rest = first("floorfirst-*.json")
+print(f"first key  crossroads {ours:.2f} ms (max {ours_max:.2f}), the keys after it {ours_rest:.2f} ms, "
+      f"ratio {ours/ours_rest:.2f}x   floor {floor:.2f} ms, after it {floor_rest:.2f} ms, ratio {floor/floor_rest:.2f}x")
 print(f"worst screen ratio {worst:.2f}x   (target: within 1.5x on every screen; the first key no slower)")
 PY
