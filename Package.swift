@@ -51,6 +51,19 @@ let package = Package(
         "CrossroadsLaunch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
+      // On Linux the executable is linked fully static, `swift run` included: loading the
+      // Swift runtime, Foundation and ncurses as shared libraries was most of the start-up.
+      // Foundation's static archives need their C parts named, and a static ncurses its tinfo;
+      // lld, unlike gold, does not warn that glibc's user and host lookups would then need the
+      // running machine's glibc (Crossroads reads HOME and reaches 127.0.0.1 by number).
+      linkerSettings: [
+        .unsafeFlags(
+          [
+            "-static-executable", "-use-ld=lld", "-ltinfo", "-lCoreFoundation", "-l_FoundationICU",
+            "-l_FoundationCShims", "-l_FoundationCollections", "-lstdc++",
+          ],
+          .when(platforms: [.linux]))
+      ],
       plugins: ["EmbedContent"]
     ),
     // Turns Lessons/ into Swift source, so a copied binary still has every lesson.

@@ -55,7 +55,7 @@ public actor Supervisor {
     let task = Task {
       await work()
       ended.open()
-      await self.finished(id)
+      self.finished(id)
     }
     sessions[id] = Session(groups: groups, task: task, ended: ended, launcher: launcher)
   }

@@ -32,6 +32,13 @@ struct Crossroads: ParsableCommand {
   /// reach the terminal.
   static func main() {
     do {
+      // The bare interface, the command a person types most, skips ArgumentParser: its
+      // reflection over the commands and its scan of every protocol conformance were a
+      // quarter of the start-up's work before the first frame. Anything else is parsed.
+      if CommandLine.arguments.count == 1, isInTerminal {
+        try runInterface(lessonFiles: EmbeddedContent.files)
+        return
+      }
       var command = try parseAsRoot()
       try command.run()
     } catch {
@@ -49,11 +56,18 @@ struct Crossroads: ParsableCommand {
   }
 
   func run() throws {
-    guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+    guard Self.isInTerminal else {
       printOut(Self.usageWithoutTerminal)
       return
     }
-    let status = try Interface.run(lessonFiles: try content.files())
+    try Self.runInterface(lessonFiles: try content.files())
+  }
+
+  /// Whether standard input and output are both a terminal, where the interface can be drawn.
+  private static var isInTerminal: Bool { isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1 }
+
+  private static func runInterface(lessonFiles: [String: String]) throws {
+    let status = try Interface.run(lessonFiles: lessonFiles)
     if status != 0 { throw ExitCode(status) }
   }
 

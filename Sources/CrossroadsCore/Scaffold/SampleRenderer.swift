@@ -9,6 +9,7 @@ public struct SampleRenderer: Sendable, Equatable {
   public let manifest: SampleManifest
   /// The sample's files by their path inside the sample's folder.
   let templates: [String: String]
+  private let parsed = ParsedTemplates()
 
   /// Shown in place of the secret key in lesson excerpts: each project gets its own.
   public static let secretKeyPlaceholder = "generated-for-each-project"
@@ -61,13 +62,39 @@ public struct SampleRenderer: Sendable, Equatable {
         ProjectPlan.File(
           path: Self.projectPath(file.path, name: name.value), contents: RegionMarker.strip(rendered)))
     }
-    let marker = ProjectMarker(
+    files.append(
+      ProjectPlan.File(path: ProjectMarker.fileName, contents: marker(features, answers: answers).json()))
+    return ProjectPlan(
+      name: name, framework: framework, features: features, files: files.sorted { $0.path < $1.path })
+  }
+
+  /// One file of the project `plan` would write, rendered alone, exactly as `plan` renders
+  /// it; nil for a path the plan does not hold. The preview opens a file this way: rendering
+  /// the whole project for it took longer than the terminal takes to redraw.
+  public func file(
+    at path: String, name: ProjectName, features chosen: some Sequence<String>, answers: Answers? = nil,
+    secretKey: String = SecretKey.generate()
+  ) throws(ScaffoldError) -> String? {
+    let features = try manifest.closure(of: chosen)
+    if path == ProjectMarker.fileName { return marker(features, answers: answers).json() }
+    let included = Set(features)
+    guard
+      let file = manifest.files.first(where: {
+        ($0.when.map(included.contains) ?? true) && Self.projectPath($0.path, name: name.value) == path
+      })
+    else { return nil }
+    let context = Self.context(
+      projectName: name.value, secretKey: secretKey, features: included, manifest: manifest)
+    return RegionMarker.strip(try render(file.path, context: context))
+  }
+
+  /// The marker of a project with `features` (closed under `requires`).
+  private func marker(_ features: [String], answers: Answers?) -> ProjectMarker {
+    let included = Set(features)
+    return ProjectMarker(
       framework: framework, features: features, answers: answers,
       crossroadsVersion: CrossroadsVersion.current,
       endpoints: manifest.endpoints.filter { $0.applies(to: included) }.map(\.request))
-    files.append(ProjectPlan.File(path: ProjectMarker.fileName, contents: marker.json()))
-    return ProjectPlan(
-      name: name, framework: framework, features: features, files: files.sorted { $0.path < $1.path })
   }
 
   /// The paths `plan` would write, without rendering anything: cheap enough to redraw a
@@ -130,11 +157,14 @@ public struct SampleRenderer: Sendable, Equatable {
     // Files with no tag at all (most of .gitignore, empty __init__.py) are kept byte for byte.
     guard text.containsBytes("<%") else { return text }
     do {
-      let (compacted, chunks) = Self.compact(text)
-      // The set-delimiter tag alone on its line is removed with its line (Mustache's
-      // standalone rule), so the output starts exactly where the template does.
-      let template = try MustacheTemplate(string: "{{=<% %>=}}\n" + compacted)
-      return template.render(context.merging(chunks) { _, chunk in chunk })
+      let parsed = try parsed.entry(templatePath) {
+        let (compacted, chunks) = Self.compact(text)
+        // The set-delimiter tag alone on its line is removed with its line (Mustache's
+        // standalone rule), so the output starts exactly where the template does.
+        return ParsedTemplates.Entry(
+          template: try MustacheTemplate(string: "{{=<% %>=}}\n" + compacted), chunks: chunks)
+      }
+      return parsed.template.render(context.merging(parsed.chunks) { _, chunk in chunk })
     } catch {
       throw .template(path: "Lessons/samples/\(framework.rawValue)/\(templatePath)", message: "\(error)")
     }

@@ -120,6 +120,9 @@ public enum Screen: Sendable, Equatable {
     case .lesson(var screen):
       screen.layOut(context)
       self = .lesson(screen)
+    case .pair(var screen):
+      screen.layOut(context)
+      self = .pair(screen)
     case .advisor(var screen):
       screen.keepCursorVisible(context)
       self = .advisor(screen)

@@ -49,6 +49,9 @@ public final class Program {
     apply(.resize(backend.size))
     draw()
     carryOut(effects, after: nil)
+    // The course is parsed once the first frame is out, not on the first key, so that key
+    // is as quick as the others.
+    state.loadCourse()
     while running {
       let keys = backend.waitForKeys(orWake: inbox.wakeDescriptor)
       for key in keys where running { apply(.key(key)) }

@@ -35,6 +35,24 @@ public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
   /// Each framework's sample, or why it cannot be read.
   private let renderers: [Framework: SampleRenderer]
   private let loadError: String?
+  /// The preview's tree as last listed: it is drawn on every key, and listing it again each
+  /// time was a fifth of a key's work on this screen.
+  private var listed: PreviewTree?
+
+  /// The preview's lines, and the path each file's line opens, for one project and glyphs.
+  struct PreviewTree: Sendable, Equatable {
+    /// What the tree depends on.
+    struct Key: Sendable, Equatable {
+      let framework: Framework
+      let name: String
+      let features: [String]
+      let ascii: Bool
+    }
+
+    let key: Key
+    let lines: [String]
+    let paths: [String?]
+  }
 
   public init(
     contentFiles: [String: String], folder: String, framework: Framework = .flask, name: String = "",
@@ -147,6 +165,7 @@ public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
   }
 
   mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
+    defer { listed = previewTree(ascii: context.glyphs == .ascii) }
     switch action {
     case .focusPrevious: moveFocus(by: -1)
     case .focusNext: moveFocus(by: 1)
@@ -182,6 +201,7 @@ public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
 
   /// Typed text goes to the focused text field.
   mutating func unbound(_ key: Key, _ context: ScreenContext) -> Navigation {
+    defer { listed = previewTree(ascii: context.glyphs == .ascii) }
     guard focusIsText else { return .stay }
     var text = focus == .name ? name : folder
     switch key {
@@ -216,18 +236,27 @@ public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
   }
 
   private func previewEntries(ascii: Bool) -> [(line: String, path: String?)] {
-    let paths = (try? renderers[framework]?.paths(name: projectDisplayName, features: features)) ?? []
-    return FileTree(paths: paths).entries(root: projectDisplayName, ascii: ascii)
+    let tree = previewTree(ascii: ascii)
+    return Array(zip(tree.lines, tree.paths))
+  }
+
+  /// The tree as listed already, unless the project or the glyphs changed since.
+  private func previewTree(ascii: Bool) -> PreviewTree {
+    let features = features
+    let key = PreviewTree.Key(
+      framework: framework, name: projectDisplayName, features: features, ascii: ascii)
+    if let listed, listed.key == key { return listed }
+    let paths = (try? renderers[framework]?.paths(name: key.name, features: features)) ?? []
+    let entries = FileTree(paths: paths).entries(root: key.name, ascii: ascii)
+    return PreviewTree(key: key, lines: entries.map(\.line), paths: entries.map(\.path))
   }
 
   /// A file as it would be generated, with a stand-in for the secret key (each project
   /// gets its own when written); nil until the name is valid.
   private func renderedFile(_ path: String) -> String? {
-    guard let projectName = try? ProjectName(name), let renderer = renderers[framework],
-      let plan = try? renderer.plan(
-        name: projectName, features: features, secretKey: SampleRenderer.secretKeyPlaceholder)
-    else { return nil }
-    return plan.files.first { $0.path == path }?.contents
+    guard let projectName = try? ProjectName(name), let renderer = renderers[framework] else { return nil }
+    return try? renderer.file(
+      at: path, name: projectName, features: features, secretKey: SampleRenderer.secretKeyPlaceholder)
   }
 
   private mutating func moveFocus(by step: Int) {

@@ -13,6 +13,26 @@ public struct PairScreen: Sendable, Equatable, KeyedScreen {
   public var zoomed = false
   public var flaskScroll = 0
   public var djangoScroll = 0
+  /// The boxes as last laid out: highlighting and wrapping both sides was most of a key's
+  /// work, and the keys that scroll change neither.
+  var laidOut: Boxes?
+
+  /// Both sides' lines for one pair, width and zoom.
+  struct Boxes: Sendable, Equatable {
+    /// What the lines depend on besides the course.
+    struct Key: Sendable, Equatable {
+      let pairIndex: Int
+      let width: Int
+      let glyphs: Glyphs
+      /// The side shown when zoomed; nil when both are.
+      let zoomedSide: Focus?
+    }
+
+    let key: Key
+    let flask: [StyledLine]
+    let django: [StyledLine]
+    let leftWidth: Int
+  }
 
   public init(lessonID: String, pairIndex: Int) {
     self.lessonID = lessonID
@@ -53,20 +73,37 @@ public struct PairScreen: Sendable, Equatable, KeyedScreen {
     return pairs[pairIndex]
   }
 
+  private func boxesKey(_ context: ScreenContext) -> Boxes.Key {
+    Boxes.Key(
+      pairIndex: pairIndex, width: context.body.width, glyphs: context.glyphs,
+      zoomedSide: zoomed ? (focus == .django ? .django : .flask) : nil)
+  }
+
+  /// Lays the boxes out unless they are laid out for this pair, width and zoom already.
+  mutating func layOut(_ context: ScreenContext) {
+    laidOut = boxes(context)
+  }
+
   /// The boxes as drawn now: one full-width box when zoomed, else two halves.
-  private func boxes(_ context: ScreenContext) -> (flask: [StyledLine], django: [StyledLine], leftWidth: Int)
-  {
-    guard let (flask, django) = pair(context) else { return ([], [], 0) }
+  private func boxes(_ context: ScreenContext) -> Boxes {
+    let key = boxesKey(context)
+    if let laidOut, laidOut.key == key { return laidOut }
+    guard let (flask, django) = pair(context) else {
+      return Boxes(key: key, flask: [], django: [], leftWidth: 0)
+    }
     let width = context.body.width - 2
     let half = (width - 1) / 2
     func lines(_ block: CodeBlock, _ width: Int) -> [StyledLine] {
       let (title, style) = CodeBox.title(of: block)
       return CodeBox.lines(block, title: title, titleStyle: style, width: width, glyphs: context.glyphs)
     }
-    if zoomed {
-      return focus == .django ? ([], lines(django, width), 0) : (lines(flask, width), [], width)
+    switch key.zoomedSide {
+    case .django: return Boxes(key: key, flask: [], django: lines(django, width), leftWidth: 0)
+    case .some: return Boxes(key: key, flask: lines(flask, width), django: [], leftWidth: width)
+    case nil:
+      return Boxes(
+        key: key, flask: lines(flask, half), django: lines(django, width - 1 - half), leftWidth: half)
     }
-    return (lines(flask, half), lines(django, width - 1 - half), half)
   }
 
   mutating func perform(_ action: Action, _ context: ScreenContext) -> Navigation {
@@ -90,7 +127,8 @@ public struct PairScreen: Sendable, Equatable, KeyedScreen {
       djangoScroll = 0
     case .back: return .back
     }
-    let (flask, django, _) = boxes(context)
+    layOut(context)
+    let (flask, django) = (laidOut?.flask ?? [], laidOut?.django ?? [])
     let height = context.body.height
     func moved(_ scroll: Int, _ lines: [StyledLine]) -> Int {
       ScrollOffset.clamped(scroll, by: delta, count: lines.count, page: height)
@@ -102,7 +140,8 @@ public struct PairScreen: Sendable, Equatable, KeyedScreen {
 
   func draw(into canvas: inout Canvas, _ context: ScreenContext) {
     let area = context.body
-    let (flask, django, leftWidth) = boxes(context)
+    let boxes = boxes(context)
+    let (flask, django, leftWidth) = (boxes.flask, boxes.django, boxes.leftWidth)
     for row in 0..<area.height {
       if flaskScroll + row < flask.count {
         canvas.put(flask[flaskScroll + row], x: area.x + 1, y: area.y + row)
