@@ -29,6 +29,22 @@ struct PracticeCommand: ParsableCommand {
   /// The project names `practice start` writes, by framework.
   static func projectName(_ framework: Framework) -> String { ExerciseCatalog.projectName(for: framework) }
 
+  /// The course's exercises, exercise `id`, and its check in the practice project, or the
+  /// reason there is none on stderr (`crossroads practice COMMAND: …`) and exit status 2.
+  static func prepare(
+    _ id: String, directory: String?, framework: String?, content: ContentOptions, command: String
+  ) throws -> (ExerciseCatalog, Exercise, PracticeCheck) {
+    let catalog = try Self.catalog(content)
+    let exercise = try Self.exercise(id, in: catalog)
+    do {
+      let target = try Self.project(directory, framework: try Self.framework(named: framework))
+      return (catalog, exercise, try Self.check(exercise, catalog: catalog, target: target))
+    } catch let failure as PracticeFailure {
+      printError("crossroads practice \(command): \(failure.message)")
+      throw ExitCode(2)
+    }
+  }
+
   /// The exercises of the course, every broken one reported on stderr.
   static func catalog(_ content: ContentOptions) throws -> ExerciseCatalog {
     let catalog = ExerciseCatalog(files: try content.files(), displayPrefix: content.displayPrefix)
@@ -290,17 +306,8 @@ extension PracticeCommand {
     @OptionGroup var content: ContentOptions
 
     func run() throws {
-      let catalog = try PracticeCommand.catalog(content)
-      let exercise = try PracticeCommand.exercise(id, in: catalog)
-      let check: PracticeCheck
-      do {
-        let target = try PracticeCommand.project(
-          directory, framework: try PracticeCommand.framework(named: framework))
-        check = try PracticeCommand.check(exercise, catalog: catalog, target: target)
-      } catch let failure as PracticeFailure {
-        printError("crossroads practice check: \(failure.message)")
-        throw ExitCode(2)
-      }
+      let (catalog, exercise, check) = try PracticeCommand.prepare(
+        id, directory: directory, framework: framework, content: content, command: "check")
       let outcome = Blocking.wait {
         let supervisor = Supervisor()
         let result = Mutex<CheckOutcome?>(nil)
@@ -358,17 +365,8 @@ extension PracticeCommand {
     func run() throws {
       StopSignals.block()
 
-      let catalog = try PracticeCommand.catalog(content)
-      let exercise = try PracticeCommand.exercise(id, in: catalog)
-      let check: PracticeCheck
-      do {
-        let target = try PracticeCommand.project(
-          directory, framework: try PracticeCommand.framework(named: framework))
-        check = try PracticeCommand.check(exercise, catalog: catalog, target: target)
-      } catch let failure as PracticeFailure {
-        printError("crossroads practice watch: \(failure.message)")
-        throw ExitCode(2)
-      }
+      let (catalog, exercise, check) = try PracticeCommand.prepare(
+        id, directory: directory, framework: framework, content: content, command: "watch")
       let framework = check.target.framework
       let watcher = FileWatcher(root: check.target.directory, forcePolling: poll)
       let watch = PracticeWatch(check: check, supervisor: Supervisor(), watcher: watcher)
