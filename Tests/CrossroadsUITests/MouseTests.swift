@@ -60,3 +60,34 @@ struct MouseTests {
     #expect(app.effects.isEmpty)
   }
 }
+
+extension MouseTests {
+  @Test func clicksFocusTheFormTickAFeatureAndPressGenerate() throws {
+    var app = AppDriver(lessonFiles: GenerateScreenTests.files)
+    app.press("end", "up", "up", "enter")
+    app.type("blog")
+    let admin = try #require(Self.line(of: "[ ] admin", in: app))
+    Self.click(&app, x: 14, y: admin)
+    Self.click(&app, x: 14, y: admin)
+    #expect(app.screen.contains("[x] admin"), "a second click ticks it:\n\(app.screen)")
+    let button = try #require(Self.line(of: "[ Generate ]", in: app))
+    Self.click(&app, x: 16, y: button)
+    Self.click(&app, x: 16, y: button)
+    guard case .generate(let request) = app.effects.last else {
+      Issue.record("the second click on the button generates: \(app.effects)")
+      return
+    }
+    #expect(request.name == "blog")
+    #expect(request.features.contains("admin"))
+  }
+
+  @Test func aClickOnAFileOfThePreviewPicksItAndASecondOpensIt() throws {
+    var app = AppDriver(lessonFiles: GenerateScreenTests.files)
+    app.press("end", "up", "up", "enter")
+    app.type("blog")
+    let readme = try #require(Self.line(of: "README.md", in: app))
+    Self.click(&app, x: 70, y: readme)
+    Self.click(&app, x: 70, y: readme)
+    #expect(app.screen.contains("Preview of blog/README.md"), "\(app.screen)")
+  }
+}

@@ -199,6 +199,48 @@ public struct GenerateScreen: Sendable, Equatable, KeyedScreen {
     return .stay
   }
 
+  /// A click focuses the field under it (a second click on a choice or the button acts as
+  /// Enter does); in the preview, it picks a file and a second click opens it.
+  mutating func click(at point: Point, _ context: ScreenContext) -> Navigation {
+    let area = context.body
+    let previewWidth = min(36, max(28, area.width / 3))
+    if point.x >= area.maxX - previewWidth - 1 {
+      let entries = previewEntries(ascii: context.glyphs == .ascii)
+      let rows = max(1, area.height - 2)
+      // Where the preview is drawn: its scroll kept within the list, as the frame draws it.
+      var shown = preview
+      shown.scroll = min(previewScroll, max(0, entries.count - rows))
+      guard let row = shown.row(atLine: point.y, top: area.y + 1, count: entries.count, visible: rows) else {
+        return .stay
+      }
+      let again = focus == .preview && row == preview.selection
+      focus = .preview
+      preview.select(row, count: entries.count, visible: rows)
+      return again ? perform(.openFile, context) : .stay
+    }
+    // The form's rows, as `drawForm` lays them out.
+    let line = point.y - (area.y + 1)
+    let features = featureNames.count
+    let field: Field? =
+      switch line {
+      case 0: .framework
+      case 2: .name
+      case 7: .folder
+      case 9..<(9 + features): .feature(line - 9)
+      case 9 + features + 1: .generate
+      default: nil
+      }
+    guard let field else { return .stay }
+    let again = field == focus
+    focus = field
+    guard again else { return .stay }
+    switch field {
+    case .framework, .feature: return perform(.change, context)
+    case .generate: return perform(.activate, context)
+    default: return .stay
+    }
+  }
+
   /// Typed text goes to the focused text field.
   mutating func unbound(_ key: Key, _ context: ScreenContext) -> Navigation {
     defer { listed = previewTree(ascii: context.glyphs == .ascii) }
