@@ -269,7 +269,6 @@ extension AdvisorTests {
 
         """
     var app = AppDriver(lessonFiles: files)
-    #expect(app.screen.contains("Seven questions"), "the home screen counts the questions of the data")
     app.press("down", "down", "enter")
     #expect(app.screen.contains("1/7"), "\(app.screen)")
     for _ in 0..<6 { app.press("enter") }

@@ -45,8 +45,6 @@ public struct AppState: Sendable, Equatable {
     self.storage = storage
     self.lessonCount = Course.lessonPaths(in: lessonFiles).count
     self.screens = [.home(HomeScreen())]
-    // The questionnaire is small, and the home screen says how many questions it asks.
-    loadQuestionnaire()
   }
 
   /// Opens `screen` over home, as `crossroads run DIR` opens the run screen directly.
@@ -75,7 +73,7 @@ public struct AppState: Sendable, Equatable {
 
   var context: ScreenContext {
     ScreenContext(
-      freshSession: SessionID(sessionCounter + 1), questionCount: try? questionnaire?.get().questions.count,
+      freshSession: SessionID(sessionCounter + 1),
       course: course ?? Course(entries: []), exercises: exercises ?? ExerciseCatalog(files: [:]),
       progress: progress, lessonCount: lessonCount, body: body,
       glyphs: glyphs,
@@ -88,10 +86,12 @@ public struct AppState: Sendable, Equatable {
     if case .failure(let error) = questionnaire { error } else { nil }
   }
 
-  /// Parses the course and the last answers unless that is done already.
-  mutating func loadCourse() {
+  /// Parses the course, the questionnaire and the last answers unless that is done already:
+  /// after the first frame, which needs none of them.
+  public mutating func loadCourse() {
     guard course == nil else { return }
     course = Course(files: lessonFiles)
+    loadQuestionnaire()
     exercises = ExerciseCatalog(files: lessonFiles)
     guard let parsed = try? questionnaire?.get() else { return }
     // Answers that no longer fit the questionnaire are not offered, and not overwritten
@@ -125,8 +125,6 @@ public struct AppState: Sendable, Equatable {
 public struct ScreenContext: Sendable {
   /// An id for a session a key starts: fresh for every key.
   public let freshSession: SessionID
-  /// How many questions the questionnaire asks, once it is read.
-  public let questionCount: Int?
   public let course: Course
   public let exercises: ExerciseCatalog
   public let progress: CourseProgress

@@ -49,9 +49,11 @@ public final class Program {
     apply(.resize(backend.size))
     draw()
     carryOut(effects, after: nil)
-    // The course is parsed once the first frame is out, not on the first key, so that key
-    // is as quick as the others.
+    // The course and the questionnaire are parsed once the first frame is out, not on the
+    // first key, so that key is as quick as the others; what loading has to say (answers
+    // that no longer fit) is drawn at once.
     state.loadCourse()
+    draw()
     while running {
       let keys = backend.waitForKeys(orWake: inbox.wakeDescriptor)
       for key in keys where running { apply(.key(key)) }

@@ -26,20 +26,12 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
       switch self {
       case .learn: "Short lessons, Flask and Django side by side."
       case .compare: "Every code pair of the course, by topic."
-      case .advise:
-        // The count comes from the questionnaire itself, so a new question shows up here.
-        "\(context.questionCount.map(Self.questions) ?? "A few questions") and a reasoned verdict."
+      // No count of the questions here: they are data, read after this first frame is drawn.
+      case .advise: "Questions about your project, and a verdict."
       case .generate: "Write a sample app with the features you pick."
       case .measure: "The same app in both, run and measured here."
       case .practice: "Exercises in your own sample, checked on save."
       }
-    }
-
-    /// "Six questions": small counts in words, as prose writes them.
-    private static func questions(_ count: Int) -> String {
-      let words = ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
-      let number = words.indices.contains(count) ? words[count] : String(count)
-      return "\(number) question\(count == 1 ? "" : "s")"
     }
   }
 
