@@ -51,6 +51,8 @@ public final class Launcher: Sendable {
   /// Every process the launch starts; stopping them is stopping the launch.
   private let groups: ProcessGroups
   private let server = Mutex<ServerSupervisor?>(nil)
+  /// The ports this launch's servers were given, released when they have stopped.
+  private let claimedPorts = Mutex<[Int]>([])
   private let environment = Mutex<EnvironmentCache.Entry?>(nil)
   /// The port the server answers on, once it does.
   private let servingPort = Mutex<Int?>(nil)
@@ -108,6 +110,7 @@ public final class Launcher: Sendable {
     if let supervisor = server.withLock({ $0 }) { await supervisor.stop(grace: options.grace) }
     // Helpers get SIGTERM above; anything of theirs still there does not get a choice.
     groups.signalAll(SIGKILL)
+    for port in claimedPorts.withLock({ $0 }) { release(port) }
   }
 
   private func perform(_ emit: @escaping @Sendable (LaunchEvent) -> Void) async -> LaunchOutcome {
@@ -140,6 +143,7 @@ public final class Launcher: Sendable {
       } else {
         if let wasted = started {
           await wasted.supervisor.stop(grace: options.grace)
+          release(wasted.port)
           started = nil
         }
         environment = try await prepareEnvironment(cache, python: python, emit: emit)
@@ -345,12 +349,25 @@ public final class Launcher: Sendable {
   {
     try checkStopping()
     let wanted = options.port ?? target.framework.usualPort
-    guard let port = PortFinder.firstFree(from: wanted) else { throw .noFreePort(wanted) }
-    let supervisor = ServerSupervisor(command: try serverCommand(environment, port: port), groups: groups)
+    guard let port = PortFinder.claimFree(from: wanted) else { throw .noFreePort(wanted) }
+    let command: ChildCommand
+    do {
+      command = try serverCommand(environment, port: port)
+    } catch {
+      PortFinder.release(port)
+      throw error
+    }
+    claimedPorts.withLock { $0.append(port) }
+    let supervisor = ServerSupervisor(command: command, groups: groups)
     // A wasted early start is replaced here, so shutDown always stops the one that runs.
     server.withLock { $0 = supervisor }
     supervisor.start(onLine: { emit(.log($0)) })
     return (supervisor, port, wanted)
+  }
+
+  private func release(_ port: Int) {
+    claimedPorts.withLock { $0.removeAll { $0 == port } }
+    PortFinder.release(port)
   }
 
   private func checkStopping() throws(LaunchError) {

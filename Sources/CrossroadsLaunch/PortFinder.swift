@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -6,6 +8,41 @@
 
 /// Picks the port for the dev server: the framework's usual one, or the next free one.
 public enum PortFinder {
+  /// The ports this process has claimed for a server it starts, with the descriptor of each
+  /// one's lock file.
+  private static let claims = Mutex<[Int: Int32]>([:])
+
+  /// The first free port from `start` on that no other launch, in this process or another
+  /// Crossroads, has claimed; it stays claimed until `release`, or until the process ends.
+  ///
+  /// Between finding a port free and the server binding it, Python takes a good tenth of a
+  /// second to start: two launches at once would both take 5000, and one would check the
+  /// other's server. A lock file per port (`flock`, which the kernel drops when a process
+  /// dies) makes the choice theirs alone.
+  public static func claimFree(from start: Int, attempts: Int = 100) -> Int? {
+    guard (1...65535).contains(start) else { return nil }
+    for port in start..<min(start + attempts, 65536) where isFree(port) && claim(port) { return port }
+    return nil
+  }
+
+  /// Gives up the claim on `port`, once its server has stopped.
+  public static func release(_ port: Int) {
+    if let fd = claims.withLock({ $0.removeValue(forKey: port) }) { close(fd) }
+  }
+
+  private static func claim(_ port: Int) -> Bool {
+    let folder = "/tmp/crossroads-ports"
+    mkdir(folder, 0o1777)
+    let fd = open("\(folder)/\(port).lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+    guard fd >= 0 else { return true }  // No lock to be had: the port is still free.
+    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+      close(fd)
+      return false
+    }
+    claims.withLock { $0[port] = fd }
+    return true
+  }
+
   /// The first port from `start` on that 127.0.0.1 can bind; a busy port is skipped, not an error.
   public static func firstFree(from start: Int, attempts: Int = 100) -> Int? {
     guard (1...65535).contains(start) else { return nil }

@@ -306,7 +306,7 @@ extension PracticeCommand {
     @OptionGroup var content: ContentOptions
 
     func run() throws {
-      let (catalog, exercise, check) = try PracticeCommand.prepare(
+      let (_, exercise, check) = try PracticeCommand.prepare(
         id, directory: directory, framework: framework, content: content, command: "check")
       let outcome = Blocking.wait {
         let supervisor = Supervisor()

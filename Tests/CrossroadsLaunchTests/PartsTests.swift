@@ -170,4 +170,15 @@ struct PartsTests {
         == "Ran 4 tests in 0.010s: OK")
     #expect(SampleTests.summary(of: ["nothing to see"]) == nil)
   }
+
+  @Test func twoLaunchesAtOnceNeverClaimTheSamePort() throws {
+    let start = try #require(PortFinder.firstFree(from: 41_000 + Int.random(in: 0..<5000)))
+    let first = try #require(PortFinder.claimFree(from: start))
+    let second = try #require(PortFinder.claimFree(from: start))
+    #expect(first != second, "the first launch's port is claimed until its server stops")
+    PortFinder.release(first)
+    #expect(PortFinder.claimFree(from: first) == first, "released, it is free to claim again")
+    PortFinder.release(first)
+    PortFinder.release(second)
+  }
 }

@@ -112,7 +112,8 @@ struct TerminalTests {
     let tmux = try Tmux(environment: ["XDG_CACHE_HOME": cache])
     let dir = tmux.directory.path()
     try tmux.type(
-      "stty -g > \(dir)/before; SWIFT_BACKTRACE=enable=no \(crossroadsBinary) run \(projects)/\(name); "
+      "stty -g > \(dir)/before; SWIFT_BACKTRACE=enable=no \(crossroadsBinary) run \(projects)/\(name) "
+        + "--port \(23_000 + Int.random(in: 0..<2000)); "
         + "echo $? > \(dir)/status.tmp; stty -g > \(dir)/after; mv \(dir)/status.tmp \(dir)/status")
     #expect(
       tmux.waitForScreen(containing: "Open http://127.0.0.1:", seconds: 240),
@@ -391,6 +392,8 @@ struct TerminalTests {
     // Its environment, as the run screen would make it.
     let setUp = try Tmux.run([
       "/usr/bin/env", "XDG_CACHE_HOME=\(cache)", crossroadsBinary, "run", project, "--check",
+      // A port of its own: the launch tests run their servers at the same time from 5000.
+      "--port", String(21_000 + Int.random(in: 0..<2000)),
     ])
     #expect(setUp.status == 0, "\(setUp.errors)")
     // The "editor": writes the exercise's reference solution into the file it is given.
