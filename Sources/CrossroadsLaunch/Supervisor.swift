@@ -20,6 +20,9 @@ public actor Supervisor {
     let ended: Latch
     /// A launch's own handle, for requests to the running server (re-check).
     let launcher: Launcher?
+    /// Stops what the session runs that is not a process of its groups (a file watcher, a
+    /// measure's own launches), called when it is cancelled.
+    let onStop: (@Sendable () -> Void)?
   }
 
   private var sessions: [SessionID: Session] = [:]
@@ -30,10 +33,14 @@ public actor Supervisor {
   public var running: [SessionID] { sessions.keys.sorted() }
 
   /// Starts `work` as session `id`; `work` gets the session's process groups to run its
-  /// children in. The session ends when `work` returns.
-  public func start(_ id: SessionID, work: @escaping @Sendable (ProcessGroups) async -> Void) {
+  /// children in, and `onStop` is called when the session is cancelled, to end what waits
+  /// on something other than a process. The session ends when `work` returns.
+  public func start(
+    _ id: SessionID, onStop: (@Sendable () -> Void)? = nil,
+    work: @escaping @Sendable (ProcessGroups) async -> Void
+  ) {
     let groups = ProcessGroups()
-    register(id, groups: groups, launcher: nil) { await work(groups) }
+    register(id, groups: groups, launcher: nil, onStop: onStop) { await work(groups) }
   }
 
   /// Starts a launch as session `id`, each of its events handed to `report` in order.
@@ -43,13 +50,14 @@ public actor Supervisor {
   ) {
     let groups = ProcessGroups()
     let launcher = Launcher(target: target, options: options, groups: groups)
-    register(id, groups: groups, launcher: launcher) {
+    register(id, groups: groups, launcher: launcher, onStop: nil) {
       for await event in launcher.events() { report(event) }
     }
   }
 
   private func register(
-    _ id: SessionID, groups: ProcessGroups, launcher: Launcher?, work: @escaping @Sendable () async -> Void
+    _ id: SessionID, groups: ProcessGroups, launcher: Launcher?, onStop: (@Sendable () -> Void)?,
+    work: @escaping @Sendable () async -> Void
   ) {
     let ended = Latch()
     let task = Task {
@@ -57,7 +65,7 @@ public actor Supervisor {
       ended.open()
       self.finished(id)
     }
-    sessions[id] = Session(groups: groups, task: task, ended: ended, launcher: launcher)
+    sessions[id] = Session(groups: groups, task: task, ended: ended, launcher: launcher, onStop: onStop)
   }
 
   private func finished(_ id: SessionID) {
@@ -88,7 +96,10 @@ public actor Supervisor {
   /// SIGTERM to every group of `stopping`, SIGKILL to what is left after the grace time,
   /// then waits for each session's work to return.
   private static func stop(_ stopping: [Session]) async {
-    for session in stopping { session.groups.signalAll(SIGTERM) }
+    for session in stopping {
+      session.groups.signalAll(SIGTERM)
+      session.onStop?()
+    }
     for session in stopping where await !Latch.any([session.ended], timeout: grace) {
       session.groups.signalAll(SIGKILL)
     }

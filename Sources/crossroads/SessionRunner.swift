@@ -64,15 +64,12 @@ final class SessionRunner: Sendable {
     options.pythonPath = self.options.pythonPath
     options.cacheRoot = self.options.cacheRoot
     let measurement = Measurement(options: options)
-    await supervisor.start(id) { groups in
-      // Stopping the session stops the measure, which stops both launches it runs.
-      let stopper = Task {
-        await groups.stopped.wait()
-        measurement.stop()
-      }
-      for await event in measurement.events() { inbox.post(.msg(.measure(id, event))) }
-      stopper.cancel()
-    }
+    // Stopping the session stops the measure, which stops both launches it runs.
+    await supervisor.start(
+      id, onStop: { measurement.stop() },
+      work: { _ in
+        for await event in measurement.events() { inbox.post(.msg(.measure(id, event))) }
+      })
   }
 
   /// Starts session `id`: watches the practice project in `directory` and checks exercise
@@ -96,24 +93,21 @@ final class SessionRunner: Sendable {
       return
     }
     let supervisor = supervisor
-    await supervisor.start(id) { groups in
-      // Its checks are sessions too, numbered apart from the interface's own ids.
-      let watcher = FileWatcher(root: directory)
-      let watch = PracticeWatch(
-        check: check, supervisor: supervisor, watcher: watcher, firstID: id.value * 1_000_000)
-      // Stopping the session stops the watch, which cancels the check it runs.
-      let stopper = Task {
-        await groups.stopped.wait()
-        watcher.stop()
-      }
-      await watch.run { event in
-        switch event {
-        case .checking: inbox.post(.msg(.practice(id, .checking)))
-        case .result(_, let outcome): inbox.post(.msg(.practice(id, .result(outcome))))
+    let watcher = FileWatcher(root: directory)
+    // Its checks are sessions too, numbered apart from the interface's own ids.
+    let watch = PracticeWatch(
+      check: check, supervisor: supervisor, watcher: watcher, firstID: id.value * 1_000_000)
+    // Stopping the session stops the watch, which cancels the check it runs.
+    await supervisor.start(
+      id, onStop: { watcher.stop() },
+      work: { _ in
+        await watch.run { event in
+          switch event {
+          case .checking: inbox.post(.msg(.practice(id, .checking)))
+          case .result(_, let outcome): inbox.post(.msg(.practice(id, .result(outcome))))
+          }
         }
-      }
-      stopper.cancel()
-    }
+      })
   }
 
   func recheck(_ id: SessionID) async {

@@ -47,7 +47,8 @@ public struct AppState: Sendable, Equatable {
     self.screens = [.home(HomeScreen())]
   }
 
-  /// Opens `screen` over home, as `crossroads run DIR` opens the run screen directly.
+  /// Opens `screen` over the current one (or over home, as `crossroads run DIR` opens the
+  /// run screen), and returns what opening it starts.
   public mutating func open(_ screen: Screen) -> [Effect] {
     var screen = screen
     screen.resize(context)

@@ -134,9 +134,7 @@ extension AppState {
         progress.lastLesson = lesson.lessonID
         screen = .lesson(lesson)
       }
-      screen.resize(context)
-      screens.append(screen)
-      return screen.startEffects
+      return open(screen)
     case .back:
       guard screens.count > 1 else { return [] }
       return pop(to: screens.count - 1)

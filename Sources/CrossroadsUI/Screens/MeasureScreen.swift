@@ -125,13 +125,7 @@ public struct MeasureScreen: Sendable, Equatable, KeyedScreen {
       let x = 2 + column * (half + 1)
       canvas.put(framework.name, x: x, y: area.y + 1, style: framework == .flask ? .flask : .django)
       for (row, line) in (steps[framework] ?? []).prefix(area.height - 3).enumerated() {
-        let (mark, style, text): (String, Style, String) =
-          switch line.state {
-          case .running(let text, _): ("…", .heading, text.isEmpty ? "working" : text)
-          case .done(let text): (context.glyphs.done, .django, text)
-          case .skipped(let text): ("-", .muted, text)
-          case .failed(let text): ("x", .error, text)
-          }
+        let (mark, style, text) = line.state.shown(context.glyphs)
         let y = area.y + 3 + row
         canvas.put(mark, x: x, y: y, style: style)
         canvas.put(line.step.title, x: x + 2, y: y, style: .strong, limit: 14)

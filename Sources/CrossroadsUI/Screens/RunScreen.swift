@@ -13,6 +13,18 @@ public struct RunScreen: Sendable, Equatable, KeyedScreen {
     case done(String)
     case skipped(String)
     case failed(String)
+
+    /// The step's mark, style and text as a step row shows them (the run screen's, and each
+    /// column of the side-by-side screen).
+    func shown(_ glyphs: Glyphs) -> (mark: String, style: Style, text: String) {
+      switch self {
+      case .running(let text, let seconds):
+        ("…", .heading, (text.isEmpty ? "working" : text) + (seconds.map { ", \($0) s so far" } ?? ""))
+      case .done(let text): (glyphs.done, .django, text)
+      case .skipped(let text): ("-", .muted, text)
+      case .failed(let text): ("x", .error, text)
+      }
+    }
   }
 
   public struct Credentials: Sendable, Equatable {
@@ -188,14 +200,7 @@ public struct RunScreen: Sendable, Equatable, KeyedScreen {
     if !logOnly {
       for step in LaunchStep.allCases {
         guard let state = steps[step] else { continue }
-        let (mark, style, text): (String, Style, String) =
-          switch state {
-          case .running(let text, let seconds):
-            ("…", .heading, (text.isEmpty ? "working" : text) + (seconds.map { ", \($0) s so far" } ?? ""))
-          case .done(let text): (glyphs.done, .django, text)
-          case .skipped(let text): ("-", .muted, text)
-          case .failed(let text): ("x", .error, text)
-          }
+        let (mark, style, text) = state.shown(glyphs)
         canvas.put(mark, x: 2, y: y, style: style)
         canvas.put(step.title, x: 4, y: y, style: .strong)
         canvas.put(text, x: 21, y: y, style: style == .django ? .plain : style, limit: width - 19)
