@@ -68,19 +68,12 @@ public struct ChildCommand: Sendable, Equatable {
     for (name, value) in ChildEnvironment.make(inherited: ChildEnvironment.current, set: environment) {
       if let key = Environment.Key(rawValue: name) { variables[key] = value }
     }
-    let configuration: Configuration
-    if Watchdog.readDescriptor != nil {
-      let (program, programArguments) = Watchdog.guarded(executable, arguments)
-      configuration = Configuration(
-        executable: .path(FilePath(program)), arguments: Arguments(programArguments),
-        environment: .custom(variables), workingDirectory: workingDirectory.map { FilePath($0) },
-        platformOptions: options)
-    } else {
-      configuration = Configuration(
-        executable: .path(FilePath(executable)), arguments: Arguments(arguments),
-        environment: .custom(variables), workingDirectory: workingDirectory.map { FilePath($0) },
-        platformOptions: options)
-    }
+    let (program, programArguments) =
+      Watchdog.readDescriptor == nil ? (executable, arguments) : Watchdog.guarded(executable, arguments)
+    let configuration = Configuration(
+      executable: .path(FilePath(program)), arguments: Arguments(programArguments),
+      environment: .custom(variables), workingDirectory: workingDirectory.map { FilePath($0) },
+      platformOptions: options)
     func started(_ group: pid_t, _ output: SubprocessOutputSequence) async throws {
       groups.add(group)
       defer {

@@ -66,7 +66,11 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
   }
 
   mutating func click(at point: Point, _ context: ScreenContext) -> Navigation {
-    guard let index = layout(context).firstIndex(where: { $0.contains(point.y) }) else { return .stay }
+    guard
+      let index = layout(context).firstIndex(where: { (top, detail) in
+        (top..<(top + detail.count)).contains(point.y)
+      })
+    else { return .stay }
     let wasSelected = index == selection
     selection = index
     return wasSelected ? open(Destination.allCases[index], context) : .stay
@@ -100,17 +104,17 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
 
   private static let titleWidth = 24
 
-  /// The lines each destination takes on screen, for drawing and for clicks.
-  private func layout(_ context: ScreenContext) -> [Range<Int>] {
+  /// Each destination's detail, wrapped, and the first line it is drawn on: for drawing
+  /// and for clicks alike.
+  private func layout(_ context: ScreenContext) -> [(top: Int, detail: [StyledLine])] {
     let area = context.body
     let width = area.width - 8
     var y = area.y + 2 + TextWrap.wrap([StyledRun(Self.tagline)], width: width).count + 1
     return Destination.allCases.map { destination in
-      let lines = TextWrap.wrap(
-        [StyledRun(destination.detail(context), .muted)], width: width - Self.titleWidth - 2
-      ).count
-      defer { y += lines + 1 }
-      return y..<(y + lines)
+      let detail = TextWrap.wrap(
+        [StyledRun(destination.detail(context), .muted)], width: width - Self.titleWidth - 2)
+      defer { y += detail.count + 1 }
+      return (y, detail)
     }
   }
 
@@ -129,16 +133,14 @@ public struct HomeScreen: Sendable, Equatable, KeyedScreen {
       canvas.put(line, x: left, y: y)
       y += 1
     }
-    for (index, (destination, lines)) in zip(Destination.allCases, layout(context)).enumerated() {
+    for (index, (destination, place)) in zip(Destination.allCases, layout(context)).enumerated() {
       let selected = index == selection
       let marker = selected ? context.glyphs.pointer : " "
       canvas.put(
-        "\(marker) \(destination.title)".padded(toCells: Self.titleWidth), x: left, y: lines.lowerBound,
+        "\(marker) \(destination.title)".padded(toCells: Self.titleWidth), x: left, y: place.top,
         style: selected ? .selected : .strong)
-      for (row, line) in TextWrap.wrap(
-        [StyledRun(destination.detail(context), .muted)], width: width - Self.titleWidth - 2
-      ).enumerated() {
-        canvas.put(line, x: left + Self.titleWidth + 2, y: lines.lowerBound + row)
+      for (row, line) in place.detail.enumerated() {
+        canvas.put(line, x: left + Self.titleWidth + 2, y: place.top + row)
       }
     }
     let lessons = context.lessonCount
