@@ -1,3 +1,4 @@
+import CrossroadsCore
 import Subprocess
 import Synchronization
 
@@ -65,7 +66,7 @@ public struct ChildCommand: Sendable, Equatable {
     var options = PlatformOptions()
     options.processGroupID = 0
     var variables: [Environment.Key: String] = [:]
-    for (name, value) in ChildEnvironment.make(inherited: ChildEnvironment.current, set: environment) {
+    for (name, value) in ChildEnvironment.make(inherited: ProcessEnvironment.current, set: environment) {
       if let key = Environment.Key(rawValue: name) { variables[key] = value }
     }
     let (program, programArguments) =

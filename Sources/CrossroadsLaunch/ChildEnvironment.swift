@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The environment a child gets: the person's, less what would point it at another
 /// project, plus what the launch sets itself.
 ///
@@ -30,20 +24,6 @@ public enum ChildEnvironment {
     var result = inherited.filter { !isRemoved($0.key) }
     for (name, value) in set {
       if let value { result[name] = value } else { result.removeValue(forKey: name) }
-    }
-    return result
-  }
-
-  /// This process's environment, read from `environ`.
-  static var current: [String: String] {
-    var result: [String: String] = [:]
-    var pointer = environ
-    while let entry = pointer.pointee {
-      let text = String(cString: entry)
-      if let equals = text.firstIndex(of: "=") {
-        result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-      }
-      pointer += 1
     }
     return result
   }

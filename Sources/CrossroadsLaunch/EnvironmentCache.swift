@@ -33,10 +33,10 @@ public struct EnvironmentCache: Sendable {
 
   /// `$XDG_CACHE_HOME/crossroads/envs`, falling back to `~/.cache` as the XDG spec says.
   public static func defaultRoot() -> String {
-    if let cache = FileSystem.environment("XDG_CACHE_HOME"), cache.hasPrefix("/") {
+    if let cache = ProcessEnvironment.value("XDG_CACHE_HOME"), cache.hasPrefix("/") {
       return cache + "/crossroads/envs"
     }
-    let home = FileSystem.environment("HOME") ?? "/tmp"
+    let home = ProcessEnvironment.value("HOME") ?? "/tmp"
     return home + "/.cache/crossroads/envs"
   }
 
@@ -97,7 +97,7 @@ public struct EnvironmentCache: Sendable {
     } catch {
       throw .environment("\(root) could not be created: \(error)")
     }
-    let uv = PythonFinder.which("uv", in: FileSystem.environment("PATH") ?? "")
+    let uv = PythonFinder.which("uv", in: ProcessEnvironment.value("PATH") ?? "")
     let clock = ContinuousClock()
     let start = clock.now
     let report: @Sendable (String) -> Void = { line in

@@ -54,8 +54,4 @@ enum FileSystem {
   static func write(_ text: String, to path: String) throws {
     try Data(text.utf8).write(to: URL(filePath: path), options: .atomic)
   }
-
-  static func environment(_ name: String) -> String? {
-    ProcessInfo.processInfo.environment[name]
-  }
 }

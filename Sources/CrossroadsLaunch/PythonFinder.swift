@@ -16,7 +16,7 @@ public struct PythonFinder: Sendable {
 
   public init(explicitPath: String? = nil, searchPath: String? = nil) {
     self.explicitPath = explicitPath
-    self.searchPath = searchPath ?? FileSystem.environment("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
+    self.searchPath = searchPath ?? ProcessEnvironment.value("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
   }
 
   /// The interpreter, checked by running it: it must report its version, and have venv when

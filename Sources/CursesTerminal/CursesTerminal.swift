@@ -32,7 +32,8 @@ public final class CursesTerminal: TerminalBackend {
   private let usesColor: Bool
   private var colorPairs: [Int: Int16] = [:]
   private var restored = false
-  /// The frame ncurses holds now: rows equal to it are not converted and handed over again.
+  /// The frame ncurses holds now, nil while its screen is blank: cells equal to it are not
+  /// converted and handed over again.
   private var shown: Canvas?
 
   /// Starts ncurses on the controlling terminal. `environment` decides colour (`NO_COLOR`).
@@ -98,6 +99,7 @@ public final class CursesTerminal: TerminalBackend {
     if cn_window_size(&rows, &cols) == 0 {
       resizeterm(rows, cols)
     }
+    erase()
     shown = nil
     size = Size(width: Int(cn_cols()), height: Int(cn_lines()))
     return size
@@ -172,23 +174,28 @@ public final class CursesTerminal: TerminalBackend {
 
   public func present(_ canvas: Canvas) {
     guard canvas.size == size else { return }
-    let previous = shown?.size == canvas.size ? shown : nil
-    let width = canvas.size.width
+    // ncurses holds the frame last shown, or a blank screen: at the start, and after a resize.
+    let previous = shown?.cells
     let cells = canvas.cells
+    let isNew = { (index: Int) in cells[index] != (previous?[index] ?? .blank) }
+    let width = canvas.size.width
     var text: [wchar_t] = []
     text.reserveCapacity(width * 2)
     for y in 0..<canvas.size.height {
-      // A key changes a few rows; converting all 12,000 cells of a 200x60 frame on each one
-      // cost more than the terminal's own redraw.
+      // Only the cells from a row's first change to its last are converted and handed over:
+      // a key changes a few rows, and the first frame's rows are mostly blank. Converting
+      // all 12,000 cells of a 200x60 frame on each key cost more than the terminal's redraw.
       let row = (y * width)..<((y + 1) * width)
-      if let previous, previous.cells[row] == cells[row] { continue }
-      var index = row.lowerBound
-      while index < row.upperBound {
+      guard var first = row.first(where: isNew), let last = row.last(where: isNew) else { continue }
+      // A wide character is written whole, from its first cell.
+      while first > row.lowerBound, cells[first].isContinuation { first -= 1 }
+      var index = first
+      while index <= last {
         // One run of cells that share a style becomes one call.
         let style = cells[index].style
         let start = index - row.lowerBound
         text.removeAll(keepingCapacity: true)
-        while index < row.upperBound, cells[index].style == style {
+        while index <= last, cells[index].style == style {
           for scalar in cells[index].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
           index += 1
         }

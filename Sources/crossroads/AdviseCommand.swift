@@ -80,7 +80,7 @@ struct AdviseCommand: ParsableCommand {
     for (id, value) in try Self.pairs(questionFlags, questionnaire: questionnaire) {
       guard let question = questionnaire.question(id) else { continue }
       let values =
-        question.kind == .any ? AnswersFile.splitList(value) : [value.trimmingCharacters(in: .whitespaces)]
+        question.kind == .any ? AnswersFile.splitList(value) : [value.trimmingSpaces]
       do throws(AnswerError) {
         try questionnaire.validate(values, for: id, named: "--\(id)")
       } catch {

@@ -46,14 +46,16 @@ struct ContentOptions: ParsableArguments {
 enum PlainOutput {
   /// `$COLUMNS`, or 100 when unset or unreadable.
   static var width: Int {
-    guard let columns = Environment.current["COLUMNS"].flatMap(Int.init), columns >= 40 else { return 100 }
+    guard let columns = ProcessEnvironment.current["COLUMNS"].flatMap(Int.init), columns >= 40 else {
+      return 100
+    }
     return columns
   }
 
   /// Unicode frames under a UTF-8 locale, ASCII otherwise.
   static var glyphs: Glyphs {
     // The first of LC_ALL, LC_CTYPE and LANG that is set decides, as it does for the C library.
-    let environment = Environment.current
+    let environment = ProcessEnvironment.current
     let locale =
       ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
     let utf8 = locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")

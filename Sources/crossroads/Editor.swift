@@ -1,3 +1,4 @@
+import CrossroadsCore
 import CrossroadsUI
 
 #if canImport(Glibc)
@@ -14,7 +15,7 @@ import CrossroadsUI
 enum Editor {
   static func perform(_ effect: Effect) -> Msg? {
     guard case .edit(let path) = effect else { return nil }
-    let environment = Environment.current
+    let environment = ProcessEnvironment.current
     let editor =
       [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
     // Through the shell, as shells and git run it: "code -w" and the like take arguments.

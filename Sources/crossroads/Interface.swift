@@ -28,10 +28,12 @@ enum Interface {
     // read as messages by Dispatch sources, never handled by interrupting a thread.
     SignalEvents.block()
     let inbox = Inbox()
-    let signals = SignalEvents(posting: inbox)
-    defer { signals.cancel() }
+    // Read once the first frame is out (starting their thread is not needed for it); a
+    // signal that comes sooner waits, blocked, until then.
+    var signals: SignalEvents?
+    defer { signals?.cancel() }
 
-    let terminal = try CursesTerminal(environment: Environment.current)
+    let terminal = try CursesTerminal(environment: ProcessEnvironment.current)
     // A crash closes the watchdog's pipe first thing, so every child's guard ends its group.
     terminal.closeOnCrash(Watchdog.writeDescriptor)
     // The one teardown path: every way out of `run` (quit, a signal, an error) passes here,
@@ -53,7 +55,7 @@ enum Interface {
     let program = Program(
       state: state, backend: terminal, inbox: inbox, performOnTerminal: { Editor.perform($0) },
       perform: { perform($0, content: lessonFiles, sessions: sessions, savesProgress: savesProgress) })
-    return program.run(startingWith: opening ?? [])
+    return program.run(startingWith: opening ?? []) { signals = SignalEvents(posting: inbox) }
   }
 
   /// Carries out an effect off the UI thread; the message returned goes back to `update`.
@@ -121,7 +123,7 @@ enum Interface {
   /// frame does not wait for it. A file that is not answers is set aside and said so.
   static func advisorStorage() -> (AdvisorStorage, notice: String?) {
     let exportPath = currentDirectory() + "/" + AdvisorStorage.exportName
-    guard let path = StatePaths.answers(environment: Environment.current) else {
+    guard let path = StatePaths.answers(environment: ProcessEnvironment.current) else {
       return (AdvisorStorage(exportPath: exportPath), nil)
     }
     let file = StoredFile(path: path)
@@ -154,9 +156,4 @@ enum Interface {
 /// The folder the program was started in, where a generated project goes by default.
 private func currentDirectory() -> String {
   FileManager.default.currentDirectoryPath
-}
-
-/// The process environment as a dictionary.
-enum Environment {
-  static var current: [String: String] { ProcessInfo.processInfo.environment }
 }

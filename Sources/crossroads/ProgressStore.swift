@@ -3,7 +3,7 @@ import CrossroadsCore
 /// The reader's progress, kept in `$XDG_STATE_HOME/crossroads/progress.json`.
 enum ProgressStore {
   static var file: StateFile<CourseProgress> {
-    StateFile(named: "progress.json", environment: Environment.current)
+    StateFile(named: "progress.json", environment: ProcessEnvironment.current)
   }
 
   /// The saved progress, or a fresh start with a notice saying why; `savable` is false

@@ -5,6 +5,8 @@
 # fresh 100x30 pseudo-terminal, timed from start until its first complete frame is drawn.
 #
 #   Tests/Benchmarks/first-frame.sh        (needs hyperfine, cc and libncursesw5-dev)
+#   BEFORE=/path/to/old/crossroads Tests/Benchmarks/first-frame.sh
+#                                          (also times an earlier build, for before and after)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 for tool in hyperfine cc python3; do
@@ -28,10 +30,15 @@ export XDG_STATE_HOME="$work/state"
 "$work/ptyrun" 'first frame' "$work/floor" && "$work/ptyrun" help "$debug" && "$work/ptyrun" help "$release" ||
   { echo "first-frame: a program did not draw its first frame" >&2; exit 1; }
 
+before=()
+if [ -n "${BEFORE:-}" ]; then
+  "$work/ptyrun" help "$BEFORE" || { echo "first-frame: $BEFORE did not draw its first frame" >&2; exit 1; }
+  before=(-n before "$work/ptyrun help $BEFORE")
+fi
 hyperfine -N --warmup 10 --runs 100 --export-json "$work/times.json" \
   -n floor "$work/ptyrun 'first frame' $work/floor" \
   -n debug "$work/ptyrun help $debug" \
-  -n release "$work/ptyrun help $release" >&2
+  -n release "$work/ptyrun help $release" "${before[@]}" >&2
 
 peak() { # median peak RSS in KiB over 15 starts
   for _ in $(seq 15); do "$work/ptyrun" -m "$@"; done | sort -n | sed -n 8p
@@ -39,15 +46,20 @@ peak() { # median peak RSS in KiB over 15 starts
 floor_rss=$(peak 'first frame' "$work/floor")
 debug_rss=$(peak help "$debug")
 release_rss=$(peak help "$release")
+before_rss=$([ -n "${BEFORE:-}" ] && peak help "$BEFORE" || echo 0)
 
-python3 - "$work/times.json" "$floor_rss" "$debug_rss" "$release_rss" <<'PY'
+python3 - "$work/times.json" "$floor_rss" "$debug_rss" "$release_rss" "$before_rss" <<'PY'
 import json, sys
 times = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-rss = dict(zip(["floor", "debug", "release"], (int(v) * 1024 / 1e6 for v in sys.argv[2:5])))
+rss = dict(zip(["floor", "debug", "release", "before"], (int(v) * 1024 / 1e6 for v in sys.argv[2:6])))
 floor = times["floor"]
 print(f"first frame  floor    {floor['median']*1000:5.1f} ms                  peak RSS {rss['floor']:5.1f} MB")
 for name, target in [("release", "1.6x, under 12 MB"), ("debug", "4x")]:
     r = times[name]
     print(f"first frame  {name:8} {r['median']*1000:5.1f} ms ± {r['stddev']*1000:4.1f}   ratio "
           f"{r['median']/floor['median']:.2f}x   peak RSS {rss[name]:5.1f} MB   (target: within {target})")
+if "before" in times:
+    r = times["before"]
+    print(f"first frame  before   {r['median']*1000:5.1f} ms ± {r['stddev']*1000:4.1f}   ratio "
+          f"{r['median']/floor['median']:.2f}x   peak RSS {rss['before']:5.1f} MB   (the BEFORE binary)")
 PY

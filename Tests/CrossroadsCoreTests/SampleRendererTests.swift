@@ -109,25 +109,6 @@ struct SampleRendererTests {
     }
   }
 
-  /// Compacting tag-free lines for speed changes no byte of any file, with any features.
-  @Test(arguments: Framework.allCases)
-  func compactingTheTemplatesChangesNothing(_ framework: Framework) throws {
-    let renderer = try Self.renderer(framework)
-    let names = renderer.manifest.features.map(\.name)
-    for mask in 0..<(1 << names.count) {
-      let chosen = Set(names.indices.filter { mask & (1 << $0) != 0 }.map { names[$0] })
-      let context = SampleRenderer.context(
-        projectName: "site_x", secretKey: "k", features: chosen, manifest: renderer.manifest)
-      for (path, text) in renderer.templates where text.contains("<%") {
-        let (compacted, chunks) = SampleRenderer.compact(text)
-        let fast = try SampleRenderer.renderWithoutCompacting(
-          compacted, context: context.merging(chunks) { $1 })
-        #expect(
-          fast == (try SampleRenderer.renderWithoutCompacting(text, context: context)), "\(path) \(chosen)")
-      }
-    }
-  }
-
   @Test func djangoTemplatesKeepTheirOwnBraces() throws {
     let plan = try Self.renderer(.django).plan(name: try ProjectName("shop"), features: ["html"])
     let form = try #require(plan.files.first { $0.path == "core/templates/core/form.html" }).contents

@@ -11,6 +11,17 @@ struct TextLayoutTests {
     #expect(text.cellWidth == cells)
   }
 
+  /// ASCII text is measured by counting bytes; every ASCII character, control ones and
+  /// "\r\n" among them, must measure as it does character by character.
+  @Test func asciiIsMeasuredAsCharacterByCharacter() {
+    let every = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+    let texts = [every, "a\r\nb", "\u{7F}x", "\t\t", every + every]
+    for text in texts {
+      #expect(text.cellWidth == text.reduce(0) { $0 + $1.cellWidth }, "\(text.debugDescription)")
+    }
+    #expect(every.cellWidth == 95)
+  }
+
   @Test func prefixNeverSplitsAWideCharacter() {
     #expect("日本語".prefix(cells: 3) == "日")
     #expect("ab🐍cd".prefix(cells: 3) == "ab")

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `questionnaire.yaml`, with every mistake reported as `file:line: message`.
 public enum QuestionnaireParser {
   /// The highest weight one answer may give; the scale is explained in the file's header.
@@ -24,7 +22,7 @@ public enum QuestionnaireParser {
     return Questionnaire(questions: questions)
   }
 
-  private static func question(_ node: Node, _ reader: YAMLReader) throws(ContentError) -> Question {
+  private static func question(_ node: YAMLNode, _ reader: YAMLReader) throws(ContentError) -> Question {
     let fields = try reader.mapping(node, named: "a question")
     try reader.rejectUnknownKeys(fields, allowed: ["id", "prompt", "choose", "default", "answers"], in: node)
     let id = try identifier(try reader.required("id", in: fields, of: node), reader)
@@ -64,7 +62,7 @@ public enum QuestionnaireParser {
     return Question(id: id, prompt: prompt, kind: kind, options: options, defaults: defaults)
   }
 
-  private static func option(_ node: Node, _ reader: YAMLReader) throws(ContentError)
+  private static func option(_ node: YAMLNode, _ reader: YAMLReader) throws(ContentError)
     -> Question.Option
   {
     let fields = try reader.mapping(node, named: "an answer")
@@ -94,7 +92,7 @@ public enum QuestionnaireParser {
   }
 
   /// Ids become flag names and values on the command line, so they stay plain.
-  private static func identifier(_ node: Node, _ reader: YAMLReader) throws(ContentError) -> String {
+  private static func identifier(_ node: YAMLNode, _ reader: YAMLReader) throws(ContentError) -> String {
     let id = try reader.string(node, named: "id")
     let allowed = id.unicodeScalars.allSatisfy {
       ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"

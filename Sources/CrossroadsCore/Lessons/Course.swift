@@ -37,8 +37,12 @@ public struct Course: Sendable, Equatable {
 
   /// The lesson files among `files`, in course order: `NN-something.md` at the top level.
   public static func lessonPaths(in files: [String: String]) -> [String] {
-    files.keys.filter {
-      !$0.contains("/") && $0.hasSuffix(".md") && $0.count > 5 && $0.prefix(2).allSatisfy(\.isASCIIDigit)
+    // By bytes: the content has hundreds of files, and this runs before the first frame.
+    files.keys.filter { path in
+      let bytes = path.utf8
+      return bytes.count > 5 && !bytes.contains(UInt8(ascii: "/"))
+        && bytes.suffix(3).elementsEqual(".md".utf8)
+        && bytes.prefix(2).allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }.sorted()
   }
 

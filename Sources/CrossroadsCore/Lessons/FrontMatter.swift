@@ -1,5 +1,3 @@
-import Yams
-
 /// A lesson's front matter, read from YAML with the line of every value kept for errors.
 struct FrontMatter {
   let id: String
@@ -31,7 +29,7 @@ struct FrontMatter {
 
 extension YAMLReader {
   /// One question of a lesson's knowledge check.
-  func question(_ node: Node) throws(ContentError) -> CheckQuestion {
+  func question(_ node: YAMLNode) throws(ContentError) -> CheckQuestion {
     let fields = try mapping(node, named: "a check question")
     try rejectUnknownKeys(fields, allowed: ["question", "choices"], in: node)
     let text = try string(try required("question", in: fields, of: node), named: "question")

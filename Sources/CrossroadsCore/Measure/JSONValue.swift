@@ -45,7 +45,6 @@ public indirect enum JSONValue: Sendable, Equatable, Decodable {
 
   public static func compare(_ first: String, _ second: String) -> Likeness {
     if let one = parse(first), let other = parse(second) { return one == other ? .sameJSON : .different }
-    return first.trimmingCharacters(in: .whitespacesAndNewlines)
-      == second.trimmingCharacters(in: .whitespacesAndNewlines) ? .sameText : .different
+    return first.trimmingSpaces == second.trimmingSpaces ? .sameText : .different
   }
 }

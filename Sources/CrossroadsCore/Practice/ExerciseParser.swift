@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads one exercise folder, with every mistake reported as `file:line: message`.
 ///
 /// `exercise.yaml` holds the title, the lesson, the task and, per framework, the features,
@@ -23,17 +21,7 @@ public enum ExerciseParser {
       throw ContentError(file: file, line: 1, message: "the exercise folder has no \(fileName)")
     }
     let reader = YAMLReader(file: file, lineOffset: 0)
-    let root: Node
-    do {
-      guard let node = try Yams.compose(yaml: yaml, .basic) else {
-        throw ContentError(file: file, line: 1, message: "the exercise is empty")
-      }
-      root = node
-    } catch let error as ContentError {
-      throw error
-    } catch {
-      throw reader.error(from: error)
-    }
+    let root = try reader.compose(yaml, empty: "the exercise is empty")
     let fields = try reader.mapping(root, named: "an exercise")
     let frameworkKeys = Framework.allCases.map(\.rawValue)
     try reader.rejectUnknownKeys(fields, allowed: Set(["title", "lesson", "task"] + frameworkKeys), in: root)
@@ -58,7 +46,7 @@ public enum ExerciseParser {
   }
 
   private static func version(
-    _ framework: Framework, node: Node, task: String, folder: String, files: [String: String],
+    _ framework: Framework, node: YAMLNode, task: String, folder: String, files: [String: String],
     known: Set<String>, reader: YAMLReader
   ) throws(ContentError) -> Exercise.Version {
     let fields = try reader.mapping(node, named: framework.rawValue)
@@ -110,7 +98,7 @@ public enum ExerciseParser {
   }
 
   private static func strings(
-    _ key: String, in fields: Node.Mapping, of node: Node, reader: YAMLReader
+    _ key: String, in fields: YAMLNode.Mapping, of node: YAMLNode, reader: YAMLReader
   ) throws(ContentError) -> [String] {
     try reader.sequence(try reader.required(key, in: fields, of: node), named: key).map {
       (value) throws(ContentError) in try reader.string(value, named: "an entry of \(key)")

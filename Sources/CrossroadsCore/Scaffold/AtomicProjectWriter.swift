@@ -95,7 +95,7 @@ public struct AtomicProjectWriter: Sendable {
   /// Whether `name` is one `write` gives its temporary folder: `.NAME.crossroads-XXXXXX`.
   static func isTemporaryName(_ name: String) -> Bool {
     let marker = ".crossroads-"
-    guard name.hasPrefix("."), let range = name.range(of: marker, options: .backwards) else { return false }
+    guard name.hasPrefix("."), let range = name.ranges(of: marker).last else { return false }
     let projectName = name[name.index(after: name.startIndex)..<range.lowerBound]
     let suffix = name[range.upperBound...]
     return ProjectName.isValid(String(projectName)) && suffix.count == 6

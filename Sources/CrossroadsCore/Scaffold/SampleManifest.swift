@@ -1,5 +1,3 @@
-import Yams
-
 /// A sample's `manifest.yaml`: its optional features, its template files and its endpoints.
 public struct SampleManifest: Sendable, Equatable {
   /// An optional part of the sample that the person can tick.
@@ -96,7 +94,7 @@ public struct SampleManifest: Sendable, Equatable {
     let featureNames = Set(features.map(\.name))
 
     /// A `when` (or `unless`) value, which must name a declared feature.
-    func when(_ mapping: Node.Mapping, key: String = "when") throws(ContentError) -> String? {
+    func when(_ mapping: YAMLNode.Mapping, key: String = "when") throws(ContentError) -> String? {
       guard let node = reader.value(key, in: mapping) else { return nil }
       let name = try reader.string(node, named: key)
       guard featureNames.contains(name) else {

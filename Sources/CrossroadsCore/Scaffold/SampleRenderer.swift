@@ -1,9 +1,7 @@
-import Mustache
-
 /// Renders one framework's sample templates into a project's files.
 ///
-/// Templates are Mustache with the delimiters `<% %>`, so the `{{ }}` and `{% %}` of Jinja
-/// and Django templates pass through untouched (see `Lessons/samples/README.md`).
+/// Templates are Mustache with the delimiters `<% %>` (`SampleTemplate`), so the `{{ }}` and
+/// `{% %}` of Jinja and Django templates pass through untouched (see `Lessons/samples/README.md`).
 public struct SampleRenderer: Sendable, Equatable {
   public let framework: Framework
   public let manifest: SampleManifest
@@ -150,92 +148,32 @@ public struct SampleRenderer: Sendable, Equatable {
     return RegionMarker.names(in: try render(templatePath, context: context))
   }
 
-  private func render(_ templatePath: String, context: [String: Any]) throws(ScaffoldError) -> String {
+  private func render(_ templatePath: String, context: SampleTemplate.Context) throws(ScaffoldError) -> String
+  {
     guard let text = templates[templatePath] else {
       throw .missingTemplate("Lessons/samples/\(framework.rawValue)/\(templatePath)")
     }
     // Files with no tag at all (most of .gitignore, empty __init__.py) are kept byte for byte.
     guard text.containsBytes("<%") else { return text }
     do {
-      let parsed = try parsed.entry(templatePath) {
-        let (compacted, chunks) = Self.compact(text)
-        // The set-delimiter tag alone on its line is removed with its line (Mustache's
-        // standalone rule), so the output starts exactly where the template does.
-        return ParsedTemplates.Entry(
-          template: try MustacheTemplate(string: "{{=<% %>=}}\n" + compacted), chunks: chunks)
-      }
-      return parsed.template.render(context.merging(parsed.chunks) { _, chunk in chunk })
+      return try parsed.template(templatePath) { () throws(SampleTemplate.SyntaxError) in
+        try SampleTemplate(text)
+      }.render(context)
     } catch {
       throw .template(path: "Lessons/samples/\(framework.rawValue)/\(templatePath)", message: "\(error)")
     }
   }
 
-  /// Renders `text` as it is, without `compact`: the reference the tests hold it to.
-  static func renderWithoutCompacting(_ text: String, context: [String: Any]) throws -> String {
-    try MustacheTemplate(string: "{{=<% %>=}}\n" + text).render(context)
-  }
-
-  /// The template with each run of lines that hold no tag replaced by one unescaped
-  /// variable holding those lines, and the variables' values.
-  ///
-  /// swift-mustache's parser measures the rest of the template for every character it
-  /// reads, so its time grows with the square of the text's length; handing it only the
-  /// lines with tags makes rendering the largest sample several times faster. The output
-  /// is the same: a variable is never a standalone tag, so the line it stands on keeps its
-  /// line break, and lines with tags, whose standalone status decides their fate, are kept.
-  static func compact(_ text: String) -> (template: String, chunks: [String: String]) {
-    let bytes = Array(text.utf8)
-    let newline = UInt8(ascii: "\n")
-    var lines: [Range<Int>] = []
-    var start = 0
-    for (index, byte) in bytes.enumerated() where byte == newline {
-      lines.append(start..<index)
-      start = index + 1
-    }
-    lines.append(start..<bytes.count)
-
-    var output: [UInt8] = []
-    output.reserveCapacity(bytes.count / 2)
-    var chunks: [String: String] = [:]
-    // The tag-free lines waiting to become one variable: they are contiguous, so one range
-    // covers them and the line breaks between them.
-    var run: Range<Int>?
-    var isFirst = true
-    func appendLine(_ line: some Sequence<UInt8>) {
-      if !isFirst { output.append(newline) }
-      isFirst = false
-      output += line
-    }
-    func flush() {
-      guard let range = run else { return }
-      let name = "__text_\(chunks.count)"
-      chunks[name] = String(decoding: bytes[range], as: UTF8.self)
-      appendLine("<%&\(name)%>".utf8)
-      run = nil
-    }
-    for line in lines {
-      let hasTag = line.count >= 2 && line.dropLast().contains { bytes[$0] == 0x3C && bytes[$0 + 1] == 0x25 }
-      if hasTag {
-        flush()
-        appendLine(bytes[line])
-      } else {
-        run = run.map { $0.lowerBound..<line.upperBound } ?? line
-      }
-    }
-    flush()
-    return (String(decoding: output, as: UTF8.self), chunks)
-  }
-
   static func context(
     projectName: String, secretKey: String, features: Set<String>, manifest: SampleManifest
-  ) -> [String: Any] {
-    var context: [String: Any] = [
-      "project_name": projectName,
-      "secret_key": secretKey,
-      "crossroads_version": CrossroadsVersion.current,
-    ]
-    for feature in manifest.features { context[feature.name] = features.contains(feature.name) }
-    return context
+  ) -> SampleTemplate.Context {
+    SampleTemplate.Context(
+      values: [
+        "project_name": projectName,
+        "secret_key": secretKey,
+        "crossroads_version": CrossroadsVersion.current,
+      ],
+      flags: features.intersection(manifest.features.map(\.name)))
   }
 
   /// A template's path in the generated project: each `_project_` segment becomes the name.

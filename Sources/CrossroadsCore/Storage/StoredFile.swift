@@ -45,9 +45,16 @@ public struct StoredFile: Sendable, Equatable {
     guard status.st_size <= Self.maximumBytes else {
       return .unreadable("it is \(status.st_size / 1024 / 1024) MB, far larger than Crossroads ever writes")
     }
-    var bytes = [UInt8](repeating: 0, count: Self.maximumBytes + 1)
+    // Room for the size it has now and one byte more, to see it growing past the bound.
+    var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
     var count = 0
-    while count < bytes.count {
+    while true {
+      if count == bytes.count {
+        guard count <= Self.maximumBytes else {
+          return .unreadable("it grew past \(Self.maximumBytes) bytes")
+        }
+        bytes += [UInt8](repeating: 0, count: min(count, Self.maximumBytes + 1 - count))
+      }
       let result = bytes.withUnsafeMutableBytes {
         read(descriptor, $0.baseAddress! + count, $0.count - count)
       }
@@ -56,7 +63,6 @@ public struct StoredFile: Sendable, Equatable {
       if result == 0 { break }
       count += result
     }
-    guard count <= Self.maximumBytes else { return .unreadable("it grew past \(Self.maximumBytes) bytes") }
     return .contents(Data(bytes[..<count]))
   }
 

@@ -151,7 +151,7 @@ public struct PracticeCheck: Sendable {
 
   /// A new private folder under `$TMPDIR` (else /tmp).
   static func temporaryFolder() -> String? {
-    let base = FileSystem.environment("TMPDIR").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
+    let base = ProcessEnvironment.value("TMPDIR").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
     var template = Array((base + "/crossroads-check-XXXXXX").utf8CString)
     return template.withUnsafeMutableBufferPointer { buffer in
       mkdtemp(buffer.baseAddress!).map { String(cString: $0) }

@@ -43,11 +43,13 @@ public final class Program {
   /// quit, 128 + the signal's number for a signal. The caller then restores the terminal.
   ///
   /// `effects` are carried out first, as if `update` had asked for them: the launch of a run
-  /// screen the program opens on.
-  public func run(startingWith effects: [Effect] = []) -> Int32 {
+  /// screen the program opens on. `afterFirstFrame` runs once the first frame is drawn, for
+  /// what the first frame need not wait for.
+  public func run(startingWith effects: [Effect] = [], afterFirstFrame: () -> Void = {}) -> Int32 {
     state.glyphs = backend.glyphs
     apply(.resize(backend.size))
     draw()
+    afterFirstFrame()
     carryOut(effects, after: nil)
     // The course and the questionnaire are parsed once the first frame is out, not on the
     // first key, so that key is as quick as the others; what loading has to say (answers

@@ -39,7 +39,16 @@ extension Unicode.Scalar {
 
 extension StringProtocol where SubSequence == Substring {
   /// The number of terminal cells the text takes on one line.
-  public var cellWidth: Int { reduce(0) { $0 + $1.cellWidth } }
+  public var cellWidth: Int {
+    // Most text is ASCII, where a byte is a cell (none for a control character): counting
+    // bytes skips breaking the text into characters, most of the cost of wrapping it.
+    var width = 0
+    for byte in utf8 {
+      guard byte < 0x80 else { return reduce(0) { $0 + $1.cellWidth } }
+      if byte >= 0x20, byte != 0x7F { width += 1 }
+    }
+    return width
+  }
 
   /// The longest prefix that fits in `width` cells, never splitting a wide character.
   public func prefix(cells width: Int) -> Substring {

@@ -34,7 +34,7 @@ public struct SyntaxHighlighter {
       }
     }
     if let quote = openTripleQuote {
-      if let end = rest.range(of: quote) {
+      if let end = rest.firstRange(of: quote) {
         emit(rest[..<end.upperBound], .string)
         rest = rest[end.upperBound...]
         openTripleQuote = nil
@@ -58,7 +58,7 @@ public struct SyntaxHighlighter {
         let triple = String(repeating: first, count: 3)
         if rest.hasPrefix(triple) {
           let body = rest.dropFirst(3)
-          if let end = body.range(of: triple) {
+          if let end = body.firstRange(of: triple) {
             emit(rest[..<end.upperBound], .string)
             rest = rest[end.upperBound...]
           } else {
