@@ -13,7 +13,11 @@
 public enum ProcessEnvironment {
   /// Every variable, by name.
   public static let current: [String: String] = {
-    var result: [String: String] = [:]
+    var count = 0
+    while environ[count] != nil { count += 1 }
+    // Sized at once: growing it would run the standard library's own copy of the code,
+    // which finds the dictionary's type by name, scanning every protocol conformance.
+    var result = [String: String](minimumCapacity: count)
     var pointer = environ
     while let entry = pointer.pointee {
       let bytes = UnsafeBufferPointer(
