@@ -55,13 +55,19 @@ public final class CursesTerminal: TerminalBackend {
     nodelay(cn_stdscr(), true)
     set_escdelay(25)
     curs_set(0)
-    cn_enable_mouse()
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     usesColor = !noColor && has_colors()
     if usesColor {
       start_color()
       use_default_colors()
     }
+    // ncurses (6.4) writes to the terminal after every cursor move until its screen has
+    // been left and resumed once, which made a frame hundreds of small writes. Leaving and
+    // resuming now, before anything is drawn, makes each frame one write, as after `suspend`.
+    endwin()
+    refresh()
+    // Leaving turns mouse reporting off, and resuming does not turn it back on.
+    cn_enable_mouse()
     size = Size(width: Int(cn_cols()), height: Int(cn_lines()))
   }
 
@@ -77,6 +83,7 @@ public final class CursesTerminal: TerminalBackend {
     // What the editor drew is still on the screen: the next frame is drawn in full.
     clearok(cn_stdscr(), true)
     refresh()
+    cn_enable_mouse()
   }
 
   /// Has a crash close `descriptor` before anything else (the watchdog pipe, which ends
@@ -174,34 +181,44 @@ public final class CursesTerminal: TerminalBackend {
 
   public func present(_ canvas: Canvas) {
     guard canvas.size == size else { return }
-    // ncurses holds the frame last shown, or a blank screen: at the start, and after a resize.
-    let previous = shown?.cells
-    let cells = canvas.cells
-    let isNew = { (index: Int) in cells[index] != (previous?[index] ?? .blank) }
     let width = canvas.size.width
     var text: [wchar_t] = []
     text.reserveCapacity(width * 2)
-    for y in 0..<canvas.size.height {
-      // Only the cells from a row's first change to its last are converted and handed over:
-      // a key changes a few rows, and the first frame's rows are mostly blank. Converting
-      // all 12,000 cells of a 200x60 frame on each key cost more than the terminal's redraw.
-      let row = (y * width)..<((y + 1) * width)
-      guard var first = row.first(where: isNew), let last = row.last(where: isNew) else { continue }
-      // A wide character is written whole, from its first cell.
-      while first > row.lowerBound, cells[first].isContinuation { first -= 1 }
-      var index = first
-      while index <= last {
-        // One run of cells that share a style becomes one call.
-        let style = cells[index].style
-        let start = index - row.lowerBound
-        text.removeAll(keepingCapacity: true)
-        while index <= last, cells[index].style == style {
-          for scalar in cells[index].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
-          index += 1
-        }
-        cn_attrset(attributes(for: style))
-        text.withUnsafeBufferPointer {
-          _ = cn_put(Int32(y), Int32(start), $0.baseAddress, Int32($0.count))
+    // ncurses holds the frame last shown, or a blank screen (none): at the start, and after a
+    // resize. The cells are read in place: copying each one out cost more than comparing it.
+    (shown?.cells ?? []).withUnsafeBufferPointer { before in
+      canvas.cells.withUnsafeBufferPointer { cells in
+        let blank = Canvas.Cell.blank
+        let isNew = { (index: Int) in before.isEmpty ? cells[index] != blank : cells[index] != before[index] }
+        for y in 0..<canvas.size.height {
+          // Only the cells from a row's first change to its last are converted and handed
+          // over: a key changes a few rows, and the first frame's rows are mostly blank.
+          let row = (y * width)..<((y + 1) * width)
+          guard var first = row.first(where: isNew), let last = row.last(where: isNew) else { continue }
+          // A wide character is written whole, from its first cell.
+          while first > row.lowerBound, cells[first].isContinuation { first -= 1 }
+          var index = first
+          while index <= last {
+            // One run of cells that share a style becomes one call.
+            let style = cells[index].style
+            let start = index - row.lowerBound
+            text.removeAll(keepingCapacity: true)
+            while index <= last, cells[index].style == style {
+              let utf8 = cells[index].text.utf8
+              if utf8.count == 1, let byte = utf8.first {
+                text.append(wchar_t(byte))
+              } else {
+                for scalar in cells[index].text.unicodeScalars {
+                  text.append(wchar_t(bitPattern: scalar.value))
+                }
+              }
+              index += 1
+            }
+            cn_attrset(attributes(for: style))
+            text.withUnsafeBufferPointer {
+              _ = cn_put(Int32(y), Int32(start), $0.baseAddress, Int32($0.count))
+            }
+          }
         }
       }
     }

@@ -22,6 +22,16 @@ struct TextLayoutTests {
     #expect(every.cellWidth == 95)
   }
 
+  /// The blocks measured without their properties measure as their properties say.
+  @Test func theNarrowBlocksAreNarrow() {
+    for range in Unicode.Scalar.narrowRanges {
+      for value in range {
+        let scalar = Unicode.Scalar(value)!  // no surrogates in these blocks
+        #expect(scalar.computedCellWidth == 1, "U+\(String(value, radix: 16, uppercase: true))")
+      }
+    }
+  }
+
   @Test func prefixNeverSplitsAWideCharacter() {
     #expect("日本語".prefix(cells: 3) == "日")
     #expect("ab🐍cd".prefix(cells: 3) == "ab")

@@ -10,6 +10,11 @@ public struct Canvas: Sendable, Equatable {
 
     public static let blank = Cell(text: " ", style: .plain)
     public var isContinuation: Bool { text.isEmpty }
+
+    /// Inlinable, as `Style`'s is: the terminal compares every cell of a frame with the last.
+    @inlinable public static func == (_ one: Cell, _ other: Cell) -> Bool {
+      one.style == other.style && one.text == other.text
+    }
   }
 
   public let size: Size
@@ -34,6 +39,16 @@ public struct Canvas: Sendable, Equatable {
     guard y >= 0, y < size.height else { return 0 }
     let end = min(size.width, x + (limit ?? size.width))
     var column = x
+    // Printable ASCII, most of what is drawn, is a cell a byte: no need to break the text
+    // into characters, which was most of the cost of drawing a screen of code.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      for byte in text.utf8 {
+        if column + 1 > end { break }
+        if column >= 0 { set(x: column, y: y, Cell(text: Self.asciiText[Int(byte)], style: style)) }
+        column += 1
+      }
+      return column - x
+    }
     for character in text {
       let w = character.cellWidth
       if w == 0 { continue }
@@ -46,6 +61,9 @@ public struct Canvas: Sendable, Equatable {
     }
     return column - x
   }
+
+  /// Each ASCII character as text, made once.
+  private static let asciiText = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
   /// Draws a styled line from (x, y), clipped to `limit` cells; returns the cells used.
   @discardableResult

@@ -25,6 +25,12 @@ public struct Style: Sendable, Hashable {
   }
 
   public static let plain = Style()
+
+  /// Inlinable, so comparing the cells of a frame is not a call per cell.
+  @inlinable public static func == (_ one: Style, _ other: Style) -> Bool {
+    one.foreground == other.foreground && one.background == other.background && one.bold == other.bold
+      && one.dim == other.dim && one.reverse == other.reverse && one.underline == other.underline
+  }
 }
 
 extension Style {

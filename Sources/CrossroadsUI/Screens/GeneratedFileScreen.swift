@@ -7,7 +7,9 @@ public struct GeneratedFileScreen: Sendable, Equatable, KeyedScreen {
 
   public init(path: String, text: String) {
     self.path = path
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+      String(Substring($0))
+    }
     // The line break that ends the file is not a line of its own.
     if lines.count > 1, lines.last == "" { lines.removeLast() }
     self.lines = lines
