@@ -68,6 +68,15 @@ public final class CursesTerminal: TerminalBackend {
     refresh()
     // Leaving turns mouse reporting off, and resuming does not turn it back on.
     cn_enable_mouse()
+    // ncurses puts the keypad in application mode at its first read: reading now (nothing
+    // waits for input) does that before the first frame rather than on the first key. A key
+    // typed already is put back.
+    var typed: wint_t = 0
+    switch wget_wch(cn_stdscr(), &typed) {
+    case cn_key_code_yes(): ungetch(Int32(typed))
+    case cn_err(): break
+    default: unget_wch(wchar_t(bitPattern: typed))
+    }
     size = Size(width: Int(cn_cols()), height: Int(cn_lines()))
   }
 

@@ -22,6 +22,11 @@ public final class Program {
   private let performOnTerminal: (Effect) -> Msg?
   /// Effects run here, in order, off the UI thread; drained before `run` returns.
   private let worker = DispatchQueue(label: "crossroads.effects")
+  /// The last frame drawn, and the one before it, which the backend no longer holds: the
+  /// next frame is drawn into that one's cells. A 200x60 frame is 288 KB, and allocating
+  /// each anew cost a page fault for every 4 KB of it on the first keys.
+  private var lastFrame: Canvas?
+  private var spareFrame: Canvas?
 
   /// `perform` carries out the effects that reach outside (saving files now, processes
   /// later) on a worker thread; the message it returns, if any, comes back to `update`.
@@ -98,9 +103,13 @@ public final class Program {
   }
 
   private func draw() {
-    var canvas = Canvas(size: state.size, glyphs: state.glyphs)
+    var canvas = spareFrame ?? Canvas(size: state.size, glyphs: state.glyphs)
+    spareFrame = nil
+    canvas.clear(size: state.size, glyphs: state.glyphs)
     view(state, into: &canvas)
     backend.present(canvas)
+    spareFrame = lastFrame
+    lastFrame = canvas
   }
 }
 
