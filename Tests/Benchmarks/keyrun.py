@@ -3,13 +3,14 @@
 the last byte of the frame they cause, as a person's terminal receives it.
 
 usage: keyrun.py [--size COLSxROWS] [--marker TEXT] [--setup KEYS] [--first KEY]
-                 --keys KEYS [--count N] -- PROGRAM [ARG...]
+                 --keys KEYS [--count N] [--paused] -- PROGRAM [ARG...]
 
 KEYS is a space-separated list of key names (enter, bksp, tab, space, esc) or literal text.
 The program is started on a fresh pseudo-terminal and left until MARKER has been drawn (its
 first frame) and it has gone quiet. --first then times one key a person's pause after that
 frame. --setup keys are sent one by one, each let to finish drawing. The --keys are then
-sent in turn, COUNT in all, each timed. A JSON object goes to stdout:
+sent in turn, COUNT in all, each timed; with --paused each after the same pause as the first
+key, as a person pauses between keys. A JSON object goes to stdout:
 {"first": ms or null, "keys": [ms, ...], "silent": keys that drew nothing}.
 """
 import json
@@ -61,8 +62,11 @@ def press(fd, key):
 
 
 def main(argv):
-    size, marker, setup, first, sequence, count = "200x60", "help", "", None, "", 60
+    size, marker, setup, first, sequence, count, paused = "200x60", "help", "", None, "", 60, False
     while argv and argv[0] != "--":
+        if argv[0] == "--paused":
+            paused, argv = True, argv[1:]
+            continue
         option, value, argv = argv[0], argv[1], argv[2:]
         if option == "--size":
             size = value
@@ -95,15 +99,20 @@ def main(argv):
             seen += data
         drain(fd, quiet=0.2, first=0.2)
         result = {"first": None, "keys": [], "silent": 0}
-        if first:
-            # A person reads the first frame before pressing anything.
+        def pause():
+            # A person reads the frame before pressing anything.
+            drain(fd, quiet=0.2, first=0.2)
             time.sleep(0.3)
+        if first:
+            pause()
             result["first"] = press(fd, keys(first)[0])
         for key in keys(setup):
             os.write(fd, key)
             drain(fd, quiet=0.15)
         cycle = keys(sequence)
         for index in range(count):
+            if paused:
+                pause()
             took = press(fd, cycle[index % len(cycle)])
             if took is None:
                 result["silent"] += 1

@@ -45,6 +45,12 @@ for round in $(seq $rounds); do
     run --first j --keys "k j" --count 10 -- "$binary" >"$work/first-$round-$start.json"
     run --first j --keys "k j" --count 10 -- "$work/floor-keys" >"$work/floorfirst-$round-$start.json"
   done
+  # The same, with every key after it after the same pause as the first: a key after an idle
+  # second is slower on these machines whatever the program, first or not.
+  for start in $(seq 2); do
+    run --first j --keys "k j" --count 4 --paused -- "$binary" >"$work/pausedfirst-$round-$start.json"
+    run --first j --keys "k j" --count 4 --paused -- "$work/floor-keys" >"$work/pausedfloor-$round-$start.json"
+  done
 done
 
 python3 - "$work" "$rounds" <<'PY'
@@ -77,5 +83,9 @@ ours, ours_max, ours_rest = first("first-*.json")
 floor, _, floor_rest = first("floorfirst-*.json")
 print(f"first key  crossroads {ours:.2f} ms (max {ours_max:.2f}), the keys after it {ours_rest:.2f} ms, "
       f"ratio {ours/ours_rest:.2f}x   floor {floor:.2f} ms, after it {floor_rest:.2f} ms, ratio {floor/floor_rest:.2f}x")
+ours, ours_max, ours_rest = first("pausedfirst-*.json")
+floor, _, floor_rest = first("pausedfloor-*.json")
+print(f"first key  crossroads {ours:.2f} ms, the keys after it, each after the same pause, {ours_rest:.2f} ms, "
+      f"ratio {ours/ours_rest:.2f}x   floor ratio {floor/floor_rest:.2f}x")
 print(f"worst screen ratio {worst:.2f}x   (target: within 1.5x on every screen; the first key no slower)")
 PY
