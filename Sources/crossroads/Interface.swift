@@ -43,28 +43,36 @@ enum Interface {
       Blocking.wait { await sessions.supervisor.cancelAll() }
       terminal.restore()
     }
-    let (progress, progressNotice, savesProgress) = ProgressStore.load()
-    let (storage, answersNotice) = advisorStorage()
-    let notices = [progressNotice, answersNotice].compactMap { $0 }
     var state = AppState(
-      size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs, progress: progress,
-      notice: notices.isEmpty ? nil : notices.joined(separator: " "), storage: storage,
-      workingDirectory: currentDirectory())
+      size: terminal.size, lessonFiles: lessonFiles, glyphs: terminal.glyphs,
+      storage: AdvisorStorage(exportPath: answersExportPath()), workingDirectory: currentDirectory())
     // `crossroads run DIR` in a terminal opens the run screen over home, its launch started.
     let opening = runDirectory.map { state.open(.run(RunScreen(directory: $0, session: state.newSession()))) }
     let program = Program(
       state: state, backend: terminal, inbox: inbox, performOnTerminal: { Editor.perform($0) },
-      perform: { perform($0, content: lessonFiles, sessions: sessions, savesProgress: savesProgress) })
-    return program.run(startingWith: opening ?? []) { signals = SignalEvents(posting: inbox) }
+      perform: { perform($0, content: lessonFiles, sessions: sessions) })
+    return program.run(startingWith: opening ?? []) {
+      signals = SignalEvents(posting: inbox)
+      return .remembered(remembered())
+    }
+  }
+
+  /// The progress and the last answers, with what reading them had to say.
+  static func remembered() -> Remembered {
+    let (progress, progressNotice, savesProgress) = ProgressStore.load()
+    let (storage, answersNotice) = advisorStorage()
+    let notices = [progressNotice, answersNotice].compactMap { $0 }
+    return Remembered(
+      progress: progress, savesProgress: savesProgress, storage: storage,
+      notice: notices.isEmpty ? nil : notices.joined(separator: " "))
   }
 
   /// Carries out an effect off the UI thread; the message returned goes back to `update`.
-  /// `savesProgress` is false when the progress file could not be read nor moved aside.
   ///
   /// Session effects wait here until the supervisor has taken them, so a restart's stop is
   /// complete (its port free) before the new launch looks for a port.
   static func perform(
-    _ effect: Effect, content: [String: String], sessions: SessionRunner, savesProgress: Bool
+    _ effect: Effect, content: [String: String], sessions: SessionRunner
   ) -> Msg? {
     switch effect {
     case .quit:
@@ -100,7 +108,6 @@ enum Interface {
     case .generate(let request):
       return .generated(request.perform(contentFiles: content))
     case .saveProgress(let progress):
-      guard savesProgress else { return nil }
       do {
         try ProgressStore.file.save(progress)
         return nil
@@ -119,10 +126,10 @@ enum Interface {
   }
 
   /// Finds where answers are kept and reads the last ones: one bounded read and a JSON
-  /// check, the questionnaire's own check waiting for the first key press so the first
-  /// frame does not wait for it. A file that is not answers is set aside and said so.
+  /// check, the questionnaire's own check waiting for the course to load. A file that is
+  /// not answers is set aside and said so.
   static func advisorStorage() -> (AdvisorStorage, notice: String?) {
-    let exportPath = currentDirectory() + "/" + AdvisorStorage.exportName
+    let exportPath = answersExportPath()
     guard let path = StatePaths.answers(environment: ProcessEnvironment.current) else {
       return (AdvisorStorage(exportPath: exportPath), nil)
     }
@@ -151,6 +158,11 @@ enum Interface {
     let storage = AdvisorStorage(lastAnswersPath: keptAs == nil ? nil : path, exportPath: exportPath)
     return (storage, notice)
   }
+}
+
+/// Where the advisor exports answers: `crossroads-answers.json` in the starting folder.
+private func answersExportPath() -> String {
+  currentDirectory() + "/" + AdvisorStorage.exportName
 }
 
 /// The folder the program was started in, where a generated project goes by default.

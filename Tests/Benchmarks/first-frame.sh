@@ -25,6 +25,15 @@ swift build -c release --static-swift-stdlib >&2
 release=$(swift build -c release --static-swift-stdlib --show-bin-path)/crossroads
 # A fresh state folder: no remembered progress or answers changes what is drawn.
 export XDG_STATE_HOME="$work/state"
+# And a returning reader's, with progress and answers to read (run through `env`, as is the
+# C floor beside it, so both pay the same extra exec).
+mkdir -p "$work/returning/crossroads"
+cat >"$work/returning/crossroads/progress.json" <<'JSON'
+{"done": ["what-they-are", "first-app", "routing"], "positions": {"templates": 12},
+ "lastLesson": "templates", "exercises": {"health/flask": "done", "item-form/django": "failing"}}
+JSON
+echo '{"size": "small", "team": "solo", "needs": ["api", "orm"]}' >"$work/returning/crossroads/answers.json"
+returning="env XDG_STATE_HOME=$work/returning"
 
 # Each program is done when its last row is drawn: the floor's one line, Crossroads' status line.
 "$work/ptyrun" 'first frame' "$work/floor" && "$work/ptyrun" help "$debug" && "$work/ptyrun" help "$release" ||
@@ -38,7 +47,9 @@ fi
 hyperfine -N --warmup 10 --runs 100 --export-json "$work/times.json" \
   -n floor "$work/ptyrun 'first frame' $work/floor" \
   -n debug "$work/ptyrun help $debug" \
-  -n release "$work/ptyrun help $release" "${before[@]}" >&2
+  -n release "$work/ptyrun help $release" "${before[@]}" \
+  -n floor-env "env $work/ptyrun 'first frame' $work/floor" \
+  -n returning "$returning $work/ptyrun help $release" >&2
 
 peak() { # median peak RSS in KiB over 15 starts
   for _ in $(seq 15); do "$work/ptyrun" -m "$@"; done | sort -n | sed -n 8p
@@ -58,6 +69,9 @@ for name, target in [("release", "1.6x, under 12 MB"), ("debug", "4x")]:
     r = times[name]
     print(f"first frame  {name:8} {r['median']*1000:5.1f} ms ± {r['stddev']*1000:4.1f}   ratio "
           f"{r['median']/floor['median']:.2f}x   peak RSS {rss[name]:5.1f} MB   (target: within {target})")
+r, f = times["returning"], times["floor-env"]
+print(f"first frame  returning {r['median']*1000:4.1f} ms ± {r['stddev']*1000:4.1f}   ratio "
+      f"{r['median']/f['median']:.2f}x   (release, with progress and answers to read; floor also through env)")
 if "before" in times:
     r = times["before"]
     print(f"first frame  before   {r['median']*1000:5.1f} ms ± {r['stddev']*1000:4.1f}   ratio "

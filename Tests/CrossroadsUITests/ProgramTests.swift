@@ -24,9 +24,15 @@ struct ProgramTests {
     /// What a step waited for in vain, if one did.
     private(set) var stuck: String?
 
+    /// How many frames were presented.
+    private(set) var presented = 0
+
     init(_ steps: [Step]) { self.steps = steps }
 
-    func present(_ canvas: Canvas) { frame = canvas.rows.joined(separator: "\n") }
+    func present(_ canvas: Canvas) {
+      frame = canvas.rows.joined(separator: "\n")
+      presented += 1
+    }
 
     func waitForKeys(orWake wake: Int32) -> [Key] {
       guard let step = steps.first else { return [.control("c")] }
@@ -114,6 +120,25 @@ struct ProgramTests {
     #expect(launches.count == 3)
     #expect(Set(launches).count == 3, "every launch is a session of its own")
     #expect(cancels.prefix(2) == launches.prefix(2), "restart stops the first, s the second")
+  }
+
+  /// The progress and the last answers are read once the first frame is out, and what
+  /// reading had to say shows at once, before any key.
+  @Test func whatEarlierVisitsLeftComesAfterTheFirstFrame() {
+    let terminal = ScriptedTerminal([.init(waitFor: "kept as progress.json.corrupt", keys: [.control("c")])])
+    let program = Program(
+      state: AppState(size: terminal.size, lessonFiles: AppDriver.fixtureFiles), backend: terminal,
+      inbox: Inbox()
+    ) { _ in nil }
+    var framesBeforeReading: Int?
+    let status = program.run {
+      framesBeforeReading = terminal.presented
+      return .remembered(
+        Remembered(notice: "Your progress file could not be read; it is kept as progress.json.corrupt"))
+    }
+    #expect(status == 0)
+    #expect(framesBeforeReading == 1)
+    #expect(terminal.stuck == nil, "the notice never showed:\n\(terminal.frame)")
   }
 
   @Test func quittingWhileServingEndsTheProgram() {

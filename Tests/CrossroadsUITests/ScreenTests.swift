@@ -205,3 +205,33 @@ struct CompareTests {
     #expect(pair.lessonID == "basics" && pair.pairIndex == 0)
   }
 }
+
+/// A progress file that could not be read nor moved aside is never saved over.
+struct RememberedTests {
+  /// Whether reading a lesson and leaving it (which keeps the place read) saves progress.
+  private func savesOnLeavingALesson(_ remembered: Remembered) -> Bool {
+    var driver = AppDriver()
+    driver.send(.remembered(remembered))
+    driver.press("enter", "enter")
+    guard case .lesson = driver.state.screens.last else {
+      Issue.record("no lesson opened: \(driver.state.screens)")
+      return false
+    }
+    driver.press("pgdn", "esc")
+    return driver.effects.contains { if case .saveProgress = $0 { true } else { false } }
+  }
+
+  @Test func progressIsSavedOnlyWhenItMayBe() {
+    #expect(savesOnLeavingALesson(Remembered()))
+    #expect(!savesOnLeavingALesson(Remembered(savesProgress: false)))
+  }
+
+  @Test func rememberedProgressReplacesTheEmptyStart() {
+    var progress = CourseProgress()
+    progress.lastLesson = "basics"
+    var driver = AppDriver()
+    driver.send(.remembered(Remembered(progress: progress, notice: "kept aside")))
+    #expect(driver.state.progress == progress)
+    #expect(driver.state.notice == "kept aside")
+  }
+}

@@ -16,6 +16,8 @@ public struct AppState: Sendable, Equatable {
   public var helpVisible = false
   /// What the reader has done, saved through `Effect.saveProgress`.
   public var progress: CourseProgress
+  /// False when the progress file could not be read nor moved aside: no save replaces it.
+  public private(set) var savesProgress = true
   /// A message for the user, shown until the next key (e.g. a progress file kept aside).
   public var notice: String?
 
@@ -89,6 +91,14 @@ public struct AppState: Sendable, Equatable {
 
   /// Parses the course, the questionnaire and the last answers unless that is done already:
   /// after the first frame, which needs none of them.
+  /// Takes what earlier visits left; the saved answers are checked when the course loads.
+  mutating func remember(_ remembered: Remembered) {
+    progress = remembered.progress
+    savesProgress = remembered.savesProgress
+    storage = remembered.storage
+    if let text = remembered.notice { notice = text }
+  }
+
   public mutating func loadCourse() {
     guard course == nil else { return }
     course = Course(files: lessonFiles)

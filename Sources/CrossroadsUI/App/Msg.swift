@@ -4,6 +4,8 @@ import CrossroadsCore
 public enum Msg: Sendable, Equatable {
   case key(Key)
   case resize(Size)
+  /// What earlier visits left, read after the first frame: it replaces the empty defaults.
+  case remembered(Remembered)
   /// A signal, delivered as a message by the runtime (never handled inside a signal handler).
   case signal(Signal)
   /// Something the user should know that is not an error of theirs, e.g. a save that failed.

@@ -4,7 +4,18 @@ import CrossroadsCore
 ///
 /// Pure and synchronous: it never blocks, draws, or touches the disk.
 public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+  let effects = handle(&state, msg)
+  guard !state.savesProgress else { return effects }
+  return effects.filter {
+    if case .saveProgress = $0 { false } else { true }
+  }
+}
+
+private func handle(_ state: inout AppState, _ msg: Msg) -> [Effect] {
   switch msg {
+  case .remembered(let remembered):
+    state.remember(remembered)
+    return []
   case .signal:
     return state.leave()
   case .notice(let text):

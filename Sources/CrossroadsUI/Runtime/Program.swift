@@ -49,12 +49,12 @@ public final class Program {
   ///
   /// `effects` are carried out first, as if `update` had asked for them: the launch of a run
   /// screen the program opens on. `afterFirstFrame` runs once the first frame is drawn, for
-  /// what the first frame need not wait for.
-  public func run(startingWith effects: [Effect] = [], afterFirstFrame: () -> Void = {}) -> Int32 {
+  /// what the first frame need not wait for; the message it returns is applied then.
+  public func run(startingWith effects: [Effect] = [], afterFirstFrame: () -> Msg? = { nil }) -> Int32 {
     state.glyphs = backend.glyphs
     apply(.resize(backend.size))
     draw()
-    afterFirstFrame()
+    if let msg = afterFirstFrame() { apply(msg) }
     carryOut(effects, after: nil)
     // The course and the questionnaire are parsed once the first frame is out, not on the
     // first key, so that key is as quick as the others; what loading has to say (answers
