@@ -223,3 +223,32 @@ struct LessonIncludeTests {
     #expect(errors.first?.message.hasPrefix("an include reads") == true)
   }
 }
+
+/// A state file is read whole up to its bound, sized by what it holds.
+struct StoredFileTests {
+  private func file(holding bytes: Int) throws -> StoredFile {
+    let path = FileManager.default.temporaryDirectory.appending(path: "stored-\(UUID().uuidString)").path()
+    try Data(repeating: UInt8(ascii: "a"), count: bytes).write(to: URL(filePath: path))
+    return StoredFile(path: path)
+  }
+
+  @Test(arguments: [0, 1, 4096, StoredFile.maximumBytes])
+  func aFileUpToTheBoundIsReadWhole(_ size: Int) throws {
+    let stored = try file(holding: size)
+    defer { try? FileManager.default.removeItem(atPath: stored.path) }
+    #expect(stored.readContents() == .contents(Data(repeating: UInt8(ascii: "a"), count: size)))
+  }
+
+  @Test func aLargerFileIsNotRead() throws {
+    let stored = try file(holding: StoredFile.maximumBytes + 1)
+    defer { try? FileManager.default.removeItem(atPath: stored.path) }
+    guard case .unreadable = stored.readContents() else {
+      Issue.record("a file past the bound was read")
+      return
+    }
+  }
+
+  @Test func aMissingFileIsMissing() {
+    #expect(StoredFile(path: "/nonexistent/crossroads/progress.json").readContents() == .missing)
+  }
+}
