@@ -46,3 +46,14 @@ struct ControlCharactersTests {
     }
   }
 }
+
+/// Trimming takes every kind of white space off both ends, a Windows line break included.
+struct TrimmingTests {
+  @Test(arguments: [
+    ("  flask \n", "flask"), ("django\r\n", "django"), ("\t\u{A0}small\u{2003}", "small"), (" \r\n ", ""),
+    ("a b", "a b"),
+  ])
+  func trimsWhiteSpace(_ text: String, _ trimmed: String) {
+    #expect(text.trimmingSpaces == trimmed)
+  }
+}
