@@ -66,7 +66,8 @@ public final class CursesTerminal: TerminalBackend {
     // resuming now, before anything is drawn, makes each frame one write, as after `suspend`.
     endwin()
     refresh()
-    // Leaving turns mouse reporting off, and resuming does not turn it back on.
+    // Mouse reporting is asked for after that: ncurses turns it back on after a suspend, but
+    // not after this first leaving, before anything was drawn.
     cn_enable_mouse()
     // ncurses puts the keypad in application mode at its first read: reading now (nothing
     // waits for input) does that before the first frame rather than on the first key. A key
@@ -92,7 +93,6 @@ public final class CursesTerminal: TerminalBackend {
     // What the editor drew is still on the screen: the next frame is drawn in full.
     clearok(cn_stdscr(), true)
     refresh()
-    cn_enable_mouse()
   }
 
   /// Has a crash close `descriptor` before anything else (the watchdog pipe, which ends
