@@ -104,7 +104,7 @@ public struct EnvironmentCache: Sendable {
       guard let shown = Self.progressLine(line) else { return }
       let elapsed = (clock.now - start).components
       let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-      progress("\(shown)  (\(Self.format(seconds)))")
+      progress("\(shown)  (\(MeasureFormat.seconds(seconds)))")
     }
     let files = requirementsPaths.flatMap { ["-r", $0] }
     let create: ChildCommand
@@ -284,8 +284,4 @@ public struct EnvironmentCache: Sendable {
     return String(repeating: "0", count: 16 - hex.count) + hex
   }
 
-  static func format(_ seconds: Double) -> String {
-    let tenths = Int((seconds * 10).rounded())
-    return "\(tenths / 10).\(tenths % 10) s"
-  }
 }

@@ -336,7 +336,7 @@ public final class Launcher: Sendable {
     if environment.installed {
       emit(
         .finished(
-          .environment, "installed in \(EnvironmentCache.format(seconds)) (\(environment.directory))"))
+          .environment, "installed in \(MeasureFormat.seconds(seconds)) (\(environment.directory))"))
     }
     return environment
   }

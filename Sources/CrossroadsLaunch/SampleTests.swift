@@ -49,15 +49,7 @@ public struct SampleTests: Sendable {
       return verdict.map { "\(ran): \($0)" } ?? ran
     }
     let pytest = trimmed.last { $0.contains(" passed") || $0.contains(" failed") || $0.contains(" error") }
-    return pytest.map { String($0.prefix(while: { $0 != "=" })).trimmingSuffixSpaces() }
-  }
-}
-
-extension String {
-  func trimmingSuffixSpaces() -> String {
-    var result = self
-    while result.last == " " { result.removeLast() }
-    return result
+    return pytest.map { String($0.prefix(while: { $0 != "=" }).trimmingTrailingSpaces) }
   }
 }
 

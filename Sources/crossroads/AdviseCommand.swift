@@ -13,13 +13,13 @@ import CrossroadsCore
 /// one, or the one under `--lessons DIR`): a new question is a new flag, in `--help` too,
 /// without a change here.
 struct AdviseCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "advise",
-      abstract: "Recommend Flask or Django for a project, and say why.",
-      usage: "crossroads advise [--QUESTION ANSWER ...] [--answers FILE] [--save-answers FILE] [--json]",
-      discussion: discussion(try? questionnaire(content: ContentOptions.fromCommandLine())))
-  }
+  /// Made once: ArgumentParser reads it several times for every command line, and each
+  /// reading parsed the questionnaire (and read `--lessons DIR` from disk).
+  static let configuration = CommandConfiguration(
+    commandName: "advise",
+    abstract: "Recommend Flask or Django for a project, and say why.",
+    usage: "crossroads advise [--QUESTION ANSWER ...] [--answers FILE] [--save-answers FILE] [--json]",
+    discussion: discussion(try? questionnaire(content: ContentOptions.fromCommandLine())))
 
   /// The help's body: one line per question, its answers and its default, from the file.
   static func discussion(_ questionnaire: Questionnaire?) -> String {

@@ -235,3 +235,19 @@ struct RememberedTests {
     #expect(driver.state.notice == "kept aside")
   }
 }
+
+/// The runtime draws each frame into the cells of an earlier one: `view` must leave nothing
+/// of that frame, whatever it held.
+struct FrameReuseTests {
+  @Test func aFrameDrawnOverAnotherIsTheFrameDrawnAfresh() {
+    let driver = AppDriver()
+    var fresh = Canvas(size: driver.state.size)
+    view(driver.state, into: &fresh)
+    var reused = Canvas(size: driver.state.size)
+    for y in 0..<reused.size.height {
+      reused.put(String(repeating: "x日", count: 40), x: 0, y: y, style: .title)
+    }
+    view(driver.state, into: &reused)
+    #expect(reused == fresh)
+  }
+}

@@ -86,19 +86,6 @@ struct TextLayoutTests {
     #expect(canvas.rows == ["a x本 "], "overwriting half of a wide character blanks the other half")
   }
 
-  /// The next frame is drawn into a cleared earlier one: nothing of it may remain, and a
-  /// copy of it (the frame the terminal shows) must not change.
-  @Test func aClearedCanvasIsBlankAndItsCopiesKeepTheirCells() {
-    var canvas = Canvas(size: Size(width: 4, height: 2))
-    canvas.put("ab", x: 0, y: 0, style: .title)
-    let shown = canvas
-    canvas.clear(size: Size(width: 4, height: 2), glyphs: .unicode)
-    #expect(canvas == Canvas(size: Size(width: 4, height: 2)))
-    #expect(shown.rows == ["ab  ", "    "])
-    canvas.clear(size: Size(width: 3, height: 1), glyphs: .ascii)
-    #expect(canvas == Canvas(size: Size(width: 3, height: 1), glyphs: .ascii))
-  }
-
   /// Drawn a byte a cell, ASCII text lands as character by character, clipped the same way.
   @Test func asciiIsDrawnAsAnyText() {
     var fast = Canvas(size: Size(width: 8, height: 1))

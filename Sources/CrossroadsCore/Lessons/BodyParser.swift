@@ -168,14 +168,6 @@ struct BodyParser {
 }
 
 extension StringProtocol where SubSequence == Substring {
-  var trimmingTrailingSpaces: Substring {
-    let text = self[...]
-    guard let last = text.lastIndex(where: { $0 != " " && $0 != "\t" }) else {
-      return text[text.startIndex..<text.startIndex]
-    }
-    return text[...last]
-  }
-
   var trimmingLeadingSpaces: Substring {
     let text = self[...]
     return text.drop { $0 == " " || $0 == "\t" }

@@ -32,7 +32,7 @@ public enum MeasureTable {
     lines.append(pad("", labelWidth) + pad("       Flask", column) + "          Django")
     for row in rows {
       let line = pad(row.label, labelWidth) + cell(row, .flask, style) + "   " + cell(row, .django, style)
-      lines.append(line.trimmingSuffix())
+      lines.append(String(line.trimmingTrailingSpaces))
       lines += wrap(row.sentence, width - 2).map { "  " + $0 }
     }
     lines.append("")
@@ -99,7 +99,7 @@ public enum MeasureTable {
       for index in 0..<max(left.count, right.count) {
         let line =
           pad(index < left.count ? left[index] : "", half) + "   " + (index < right.count ? right[index] : "")
-        lines.append(line.trimmingSuffix())
+        lines.append(String(line.trimmingTrailingSpaces))
       }
       lines.append("")
     }
@@ -128,13 +128,5 @@ public enum MeasureTable {
   static func pad(_ text: String, _ width: Int, leading: Bool = false) -> String {
     let fill = String(repeating: " ", count: max(0, width - text.count))
     return leading ? fill + text : text + fill
-  }
-}
-
-extension String {
-  fileprivate func trimmingSuffix() -> String {
-    var result = self
-    while result.last == " " { result.removeLast() }
-    return result
   }
 }

@@ -23,6 +23,9 @@ public struct SampleManifest: Sendable, Equatable {
       self.when = when
       self.template = template ?? path
     }
+
+    /// Whether the file is part of a project with `features`.
+    public func applies(to features: Set<String>) -> Bool { when.map(features.contains) ?? true }
   }
 
   /// A request `crossroads run --check` makes, and what the answer must hold.

@@ -54,7 +54,7 @@ public struct SampleRenderer: Sendable, Equatable {
     let context = Self.context(
       projectName: name.value, secretKey: secretKey, features: included, manifest: manifest)
     var files: [ProjectPlan.File] = []
-    for file in manifest.files where file.when.map(included.contains) ?? true {
+    for file in manifest.files where file.applies(to: included) {
       let rendered = try render(file.path, context: context)
       files.append(
         ProjectPlan.File(
@@ -78,7 +78,7 @@ public struct SampleRenderer: Sendable, Equatable {
     let included = Set(features)
     guard
       let file = manifest.files.first(where: {
-        ($0.when.map(included.contains) ?? true) && Self.projectPath($0.path, name: name.value) == path
+        $0.applies(to: included) && Self.projectPath($0.path, name: name.value) == path
       })
     else { return nil }
     let context = Self.context(
@@ -99,7 +99,7 @@ public struct SampleRenderer: Sendable, Equatable {
   /// preview on every key press.
   public func paths(name: String, features chosen: some Sequence<String>) throws(ScaffoldError) -> [String] {
     let included = Set(try manifest.closure(of: chosen))
-    let paths = manifest.files.filter { $0.when.map(included.contains) ?? true }.map {
+    let paths = manifest.files.filter { $0.applies(to: included) }.map {
       Self.projectPath($0.path, name: name)
     }
     return (paths + [ProjectMarker.fileName]).sorted()

@@ -32,8 +32,8 @@ enum EnvironmentInventory {
     var version: String?
     for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
       if line.isEmpty || (name != nil && version != nil) { break }
-      if line.hasPrefix("Name: ") { name = String(line.dropFirst(6)).trimmingSuffixSpaces() }
-      if line.hasPrefix("Version: ") { version = String(line.dropFirst(9)).trimmingSuffixSpaces() }
+      if line.hasPrefix("Name: ") { name = String(line.dropFirst(6).trimmingTrailingSpaces) }
+      if line.hasPrefix("Version: ") { version = String(line.dropFirst(9).trimmingTrailingSpaces) }
     }
     guard let name, let version else { return nil }
     return MeasuredSide.Package(name: name, version: version)

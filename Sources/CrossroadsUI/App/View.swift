@@ -1,4 +1,5 @@
 /// Draws the whole app into `canvas`: title bar, the current screen, status line, overlays.
+/// Every cell is blanked first, so the canvas may hold an earlier frame.
 ///
 /// Pure: it reads the state and writes cells, nothing else.
 public func view(_ state: AppState, into canvas: inout Canvas) {

@@ -27,15 +27,6 @@ public struct Canvas: Sendable, Equatable {
     self.cells = Array(repeating: .blank, count: max(0, size.width * size.height))
   }
 
-  /// Makes every cell blank, in place when the size and glyphs stay.
-  public mutating func clear(size: Size, glyphs: Glyphs) {
-    guard size == self.size, glyphs == self.glyphs else {
-      self = Canvas(size: size, glyphs: glyphs)
-      return
-    }
-    cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
-  }
-
   public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
   public subscript(x: Int, y: Int) -> Cell {

@@ -47,9 +47,3 @@ public struct Point: Sendable, Hashable {
     self.y = y
   }
 }
-
-extension Rect {
-  public func contains(_ point: Point) -> Bool {
-    point.x >= x && point.x < maxX && point.y >= y && point.y < maxY
-  }
-}

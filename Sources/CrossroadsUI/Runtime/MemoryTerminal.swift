@@ -34,11 +34,7 @@ public final class MemoryTerminal: TerminalBackend {
     restored = true
   }
 
-  /// How many times the terminal was handed to something else, such as an editor.
-  public private(set) var suspensions = 0
-
   public func suspend(while body: () -> Void) {
-    suspensions += 1
     body()
   }
 

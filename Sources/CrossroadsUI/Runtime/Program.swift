@@ -23,9 +23,9 @@ public final class Program {
   /// Effects run here, in order, off the UI thread; drained before `run` returns.
   private let worker = DispatchQueue(label: "crossroads.effects")
   /// The last frame drawn, and the one before it, which the backend no longer holds: the
-  /// next frame is drawn into that one's cells, blank from the moment it became spare. A
-  /// 200x60 frame is 288 KB, and allocating each anew cost a page fault for every 4 KB of
-  /// it on the first keys.
+  /// next frame is drawn into that one's cells (`view` blanks every cell first). A 200x60
+  /// frame is 288 KB, and allocating each anew cost a page fault for every 4 KB of it on
+  /// the first keys.
   private var lastFrame: Canvas?
   private var spareFrame: Canvas?
 
@@ -113,9 +113,6 @@ public final class Program {
     backend.present(canvas)
     spareFrame = lastFrame
     lastFrame = canvas
-    // Cleared now, while the program waits for the next key, rather than once it comes;
-    // this also brings its cells back into the cache after work such as loading the course.
-    spareFrame?.clear(size: state.size, glyphs: state.glyphs)
   }
 }
 

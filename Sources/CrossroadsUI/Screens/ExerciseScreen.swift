@@ -20,7 +20,6 @@ public struct ExerciseScreen: Sendable, Equatable, KeyedScreen {
     case noProject
     /// The project's environment is not set up: Enter opens its run screen, which sets it up.
     case noEnvironment
-    case other(String)
   }
 
   /// One file of the reference solution against the learner's.
@@ -78,7 +77,6 @@ public struct ExerciseScreen: Sendable, Equatable, KeyedScreen {
       switch why {
       case .noProject: entries.append(.init("Enter", "generate the project", [.enter], .fix))
       case .noEnvironment: entries.append(.init("Enter", "set it up", [.enter], .fix))
-      case .other: break
       }
     }
     entries += [
@@ -162,7 +160,6 @@ public struct ExerciseScreen: Sendable, Equatable, KeyedScreen {
               name: package, features: context.exercises.features(for: framework))))
       case .noEnvironment:
         return .push(.run(RunScreen(directory: directory, session: context.freshSession)))
-      case .other: return .stay
       }
     case .scroll(let lines): scroll = max(0, scroll + lines)
     case .back: return .back
@@ -226,8 +223,6 @@ public struct ExerciseScreen: Sendable, Equatable, KeyedScreen {
         StyledRun("Its environment is not set up yet. ", .heading),
         StyledRun("Press Enter to open its run screen, which sets it up; come back with Esc."),
       ])
-    case .unavailable(.other(let why)):
-      add([StyledRun("The check cannot run: ", .error), StyledRun(why)])
     }
     lines.append(.blank)
     if confirmingSolution {

@@ -19,7 +19,7 @@ public enum PlainText {
         ).map(\.plain)
       }
     }
-    return lines.map { $0.trimmingTrailingSpaces }
+    return lines.map { String($0.trimmingTrailingSpaces) }
   }
 
   /// Every Flask/Django pair of a lesson, side by side on the same lines.
@@ -30,13 +30,6 @@ public enum PlainText {
       lines.append("")
       lines += LessonLayout.sideBySide(flask, django, width: width, glyphs: glyphs).map(\.plain)
     }
-    return lines.map { $0.trimmingTrailingSpaces }
-  }
-}
-
-extension String {
-  fileprivate var trimmingTrailingSpaces: String {
-    guard let last = lastIndex(where: { $0 != " " }) else { return "" }
-    return String(self[...last])
+    return lines.map { String($0.trimmingTrailingSpaces) }
   }
 }
