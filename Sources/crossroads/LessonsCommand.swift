@@ -64,7 +64,7 @@ struct LessonsCommand: ParsableCommand {
     let files = try options.files()
     let prefix = options.displayPrefix
     let course = Course(files: files, displayPrefix: prefix)
-    var problems = LessonCheck.problems(files: files, displayPrefix: prefix)
+    var problems = LessonCheck.problems(in: course, files: files, displayPrefix: prefix)
     // Bytes the decoded text no longer shows; only a folder has them.
     if options.directory != nil {
       for path in files.keys.sorted() where !path.contains("/") {

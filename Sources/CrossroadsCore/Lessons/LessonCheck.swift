@@ -24,8 +24,7 @@ public enum LessonCheck {
   /// Everything `problems(in:)` finds, and what only the files show: names that are not
   /// read as lessons, over-long code lines, and the questionnaire. `displayPrefix` is the
   /// folder the files came from, as the person gave it.
-  public static func problems(files: [String: String], displayPrefix: String) -> [String] {
-    let course = Course(files: files, displayPrefix: displayPrefix)
+  public static func problems(in course: Course, files: [String: String], displayPrefix: String) -> [String] {
     var problems = problems(in: course)
     let lessonPaths = Set(Course.lessonPaths(in: files))
     for path in files.keys.sorted() where !path.contains("/") && path.lowercased().hasSuffix(".md") {

@@ -43,8 +43,8 @@ public enum Key: Sendable, Hashable {
     case "tab": self = .tab
     case "btab", "backtab", "shift-tab": self = .backTab
     case "space": self = .character(" ")
-    case "wheelup": self = .mouse(Mouse(.wheelUp, at: Point(x: 0, y: 0)))
-    case "wheeldown": self = .mouse(Mouse(.wheelDown, at: Point(x: 0, y: 0)))
+    case "wheelup": self = .wheelUp
+    case "wheeldown": self = .wheelDown
     default:
       if name.count == 1, let character = name.first {
         self = .character(character)

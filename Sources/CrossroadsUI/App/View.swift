@@ -54,7 +54,8 @@ enum StatusLine {
     // The way to every other key, `?`, always keeps its place; the screen's own keys take
     // the room before it, most useful first.
     let shown = hints.filter(\.inStatusLine)
-    let global = shown.filter { GlobalKeys.table.hints.contains($0) }
+    let globalHints = GlobalKeys.table.hints
+    let global = shown.filter { globalHints.contains($0) }
     var room = width - trailing.cellWidth - 2 - global.reduce(0) { $0 + needed($1) }
     var fitting: [KeyHint] = []
     for hint in shown where !global.contains(hint) {

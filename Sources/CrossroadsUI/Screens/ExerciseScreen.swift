@@ -92,7 +92,7 @@ public struct ExerciseScreen: Sendable, Equatable, KeyedScreen {
       .init("Esc", "back", [.escape, .backspace, .character("q")], .back),
       .init(
         "↑↓", "scroll", inStatusLine: false,
-        [(Key.upKeys + [.wheelUp], .scroll(-1)), (Key.downKeys + [.wheelDown], .scroll(1))]),
+        [(Key.upKeys, .scroll(-1)), (Key.downKeys, .scroll(1))]),
     ]
     return KeyTable(entries)
   }

@@ -46,7 +46,7 @@ public struct MeasureScreen: Sendable, Equatable, KeyedScreen {
 
   static let table = KeyTable<Action>([
     .init(
-      "↑↓", "scroll", [(Key.upKeys + [.wheelUp], .scroll(-1)), (Key.downKeys + [.wheelDown], .scroll(1))]),
+      "↑↓", "scroll", [(Key.upKeys, .scroll(-1)), (Key.downKeys, .scroll(1))]),
     .init("PgUp/PgDn", "page", [([.pageUp], .page(-1)), ([.pageDown], .page(1))]),
     .init("r", "measure again", [.character("r")], .again),
     .init("Esc", "back, stopping both", Key.backKeys, .back),

@@ -82,7 +82,7 @@ public struct RunScreen: Sendable, Equatable, KeyedScreen {
     .init(
       "↑↓ PgUp/PgDn End", "scroll the log", inStatusLine: false,
       [
-        (Key.upKeys + [.wheelUp], .scrollLog(1)), (Key.downKeys + [.wheelDown], .scrollLog(-1)),
+        (Key.upKeys, .scrollLog(1)), (Key.downKeys, .scrollLog(-1)),
         ([.pageUp], .scrollLog(10)), ([.pageDown], .scrollLog(-10)), ([.end], .followLog),
       ]),
   ])
