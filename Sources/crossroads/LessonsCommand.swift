@@ -81,23 +81,16 @@ struct LessonsCommand: ParsableCommand {
 
   /// Compiles the course's Python blocks, waiting for the interpreter on this thread.
   private static func pythonProblems(in course: Course) throws -> [String] {
-    let outcome = Mutex<Result<[String], PythonSyntax.Unchecked>?>(nil)
-    let finished = DispatchSemaphore(value: 0)
-    Task {
-      let result: Result<[String], PythonSyntax.Unchecked>
+    let outcome = Blocking.wait { () async -> Result<[String], PythonSyntax.Unchecked> in
       do throws(PythonSyntax.Unchecked) {
-        result = .success(try await PythonSyntax.problems(in: course))
+        return .success(try await PythonSyntax.problems(in: course))
       } catch {
-        result = .failure(error)
+        return .failure(error)
       }
-      outcome.withLock { $0 = result }
-      finished.signal()
     }
-    finished.wait()
-    switch outcome.withLock({ $0 }) {
+    switch outcome {
     case .success(let problems): return problems
     case .failure(let error): throw ValidationError(error.description)
-    case nil: return []
     }
   }
 }

@@ -161,12 +161,7 @@ struct MeasureCommand: ParsableCommand {
     let signals = StopSignals(stopping: "both samples") { measurement.stop() }
     defer { signals.cancel() }
 
-    let finished = DispatchSemaphore(value: 0)
-    Task {
-      for await event in measurement.events() { session.report(event) }
-      finished.signal()
-    }
-    finished.wait()
+    Blocking.wait { for await event in measurement.events() { session.report(event) } }
     guard let report = session.report else { throw ExitCode(1) }
     if json {
       printOut(report.json.trimmingSuffixNewline())

@@ -77,12 +77,7 @@ struct RunCommand: ParsableCommand {
     let signals = StopSignals(stopping: "the sample") { launcher.stop() }
     defer { signals.cancel() }
 
-    let finished = DispatchSemaphore(value: 0)
-    Task {
-      for await event in launcher.events() { session.report(event) }
-      finished.signal()
-    }
-    finished.wait()
+    Blocking.wait { for await event in launcher.events() { session.report(event) } }
     if let signal = signals.received { throw ExitCode(128 + signal) }
     let status = session.exitStatus
     if status != 0 { throw ExitCode(status) }
